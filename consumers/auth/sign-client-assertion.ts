@@ -1,0 +1,39 @@
+import { createSign, randomUUID } from 'node:crypto'
+
+/** What a signed client assertion (RFC 7523) says about us. */
+export interface ClientAssertionClaims {
+  clientId: string
+  /** The token endpoint URL the assertion is meant for. */
+  audience: string
+  /** PEM-encoded RSA private key; comes from the environment, never from a file in the repo. */
+  privateKey: string
+  lifetimeSeconds?: number
+  now?: () => number
+}
+
+function base64url(value: string | Buffer): string {
+  return Buffer.from(value).toString('base64url')
+}
+
+/**
+ * Signs a short-lived RS256 JWT client assertion for the OAuth client-credentials grant.
+ *
+ * @example
+ * const assertion = signClientAssertion({ clientId, audience: tokenUrl, privateKey: process.env.PLANSOURCE_PRIVATE_KEY! })
+ */
+export function signClientAssertion(claims: ClientAssertionClaims): string {
+  const issuedAt = Math.floor((claims.now ?? Date.now)() / 1000)
+  const header = base64url(JSON.stringify({ alg: 'RS256', typ: 'JWT' }))
+  const payload = base64url(
+    JSON.stringify({
+      iss: claims.clientId,
+      sub: claims.clientId,
+      aud: claims.audience,
+      iat: issuedAt,
+      exp: issuedAt + (claims.lifetimeSeconds ?? 60),
+      jti: randomUUID(),
+    }),
+  )
+  const signature = createSign('RSA-SHA256').update(`${header}.${payload}`).sign(claims.privateKey)
+  return `${header}.${payload}.${base64url(signature)}`
+}

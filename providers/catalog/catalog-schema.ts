@@ -1,0 +1,84 @@
+import { z } from 'zod'
+import { ERROR_KINDS } from '../../consumers/errors/error-kind.ts'
+
+/** A JSON value as written in a doc example. */
+const Json: z.ZodType<unknown> = z.lazy(() => z.union([z.string(), z.number(), z.boolean(), z.null(), z.array(Json), z.record(z.string(), Json)]))
+
+/** A value the doc does not state, recorded with why we chose it. */
+export const Assumption = z.strictObject({
+  /** What was assumed: `status`, `contentType`, `body`, `body.<path>`, `request`, `headers.<name>`. */
+  field: z.string().min(1),
+  reason: z.string().min(10, 'say why the value was assumed (10 characters at least)'),
+})
+
+/** The request that makes the vendor's real API answer with this error. */
+export const CatalogRequest = z.strictObject({
+  /** The typed client operation that sends it (a method of the vendor's client). */
+  operation: z.string().regex(/^[a-z][A-Za-z0-9]*$/, 'operation is a client method name in camelCase'),
+  method: z.enum(['GET', 'POST', 'PUT', 'PATCH', 'DELETE']),
+  /** Path under the vendor's base URL, with the example values filled in. */
+  path: z.string().startsWith('/'),
+  /** Query parameters the request sends, with example values. */
+  query: z.record(z.string(), z.string()).default({}),
+  /** The JSON request body, when the request sends one (form bodies with credentials are never recorded). */
+  body: Json.optional(),
+  /** Arguments for the client operation. */
+  args: z.record(z.string(), Json).default({}),
+  /** How the request is sent: with a valid token, an expired one, none, or the wrong scheme. */
+  credentials: z.enum(['valid', 'expired', 'none', 'basic-scheme', 'client-credentials']).default('valid'),
+  /** What makes the request fail, in words. */
+  trigger: z.string().min(5),
+})
+
+/** A provider state: a parameterised sentence in the vendor's terms, plus its parameter values. */
+export const CatalogState = z.strictObject({
+  name: z.string().min(5),
+  params: z.record(z.string(), z.union([z.string(), z.number()])).default({}),
+})
+
+/** Where the doc says it. */
+export const DocReference = z.strictObject({
+  /** The snapshot file, relative to the project root. */
+  snapshot: z.string().min(1),
+  /** A line of the snapshot, quoted exactly (whitespace-insensitive). */
+  quote: z.string().min(3),
+})
+
+/** One documented error response. */
+export const CatalogEntry = z.strictObject({
+  /** A stable id in the vendor's words, kebab-case: `employee-not-found`. */
+  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'id is kebab-case in the vendor words'),
+  status: z.number().int().min(400).max(599),
+  contentType: z.string().regex(/^[a-z]+\/[a-z0-9.+-]+$/i, 'contentType is a media type like application/json'),
+  /** Response headers the doc promises (e.g. rate-limit headers), with example values. */
+  headers: z.record(z.string(), z.string()).default({}),
+  /** The response body as documented (or as assumed, then listed in `assumed`). */
+  body: Json,
+  /** The vendor's error code or name as documented, or null where the vendor has none. */
+  code: z.union([z.string(), z.number(), z.null()]),
+  /** The documented message, or null. */
+  message: z.string().nullable(),
+  /** How a client should classify it. */
+  kind: z.enum(ERROR_KINDS),
+  /** Body paths the doc promises stay the same (pinned exactly in contracts). */
+  stable: z.array(z.string()),
+  /** Body paths the doc says may vary (matched by type in contracts). */
+  varies: z.array(z.string()),
+  request: CatalogRequest,
+  state: CatalogState.nullable(),
+  doc: DocReference,
+  assumed: z.array(Assumption),
+})
+
+/** One vendor's catalog file. */
+export const CatalogFile = z.strictObject({
+  vendor: z.string(),
+  /** The vendor's error page. */
+  page: z.url(),
+  /** The Pact consumer name for contracts against this vendor. */
+  consumer: z.string().min(1),
+  errors: z.array(CatalogEntry).min(1),
+})
+
+export type CatalogEntry = z.output<typeof CatalogEntry>
+export type CatalogFile = z.output<typeof CatalogFile>

@@ -1,0 +1,77 @@
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { PROJECT_ROOT } from '../../providers/catalog/project-root.ts'
+
+/**
+ * Runs the Pact contract tests into a fresh scratch folder (so stale interactions never
+ * survive) and returns that folder.
+ *
+ * @example
+ * const dir = generateContracts() // '/tmp/contracts-abc123'
+ */
+export function generateContracts(options: { quiet?: boolean } = {}): string {
+  const dir = mkdtempSync(join(tmpdir(), 'contracts-'))
+  const vitest = join(PROJECT_ROOT, 'node_modules', '.bin', 'vitest')
+  const run = spawnSync(vitest, ['run', 'test/contract'], {
+    cwd: PROJECT_ROOT,
+    env: { ...process.env, PACT_OUT_DIR: dir },
+    stdio: options.quiet ? 'pipe' : 'inherit',
+    encoding: 'utf8',
+  })
+  if (run.status !== 0) {
+    rmSync(dir, { recursive: true, force: true })
+    const output = options.quiet ? `\n${run.stdout ?? ''}${run.stderr ?? ''}` : ''
+    throw new Error(`the contract tests failed (vitest exit ${run.status ?? run.signal}); no contract was written${output}`)
+  }
+  return dir
+}
+
+/** One difference between freshly generated contracts and the committed ones. */
+export interface ContractDifference {
+  file: string
+  problem: 'missing' | 'extra' | 'changed'
+  interactions: string[]
+}
+
+/**
+ * Compares two folders of pact files interaction by interaction.
+ *
+ * @example
+ * compareContracts(freshDir, 'contracts') // [] when the committed contracts are fresh
+ */
+export function compareContracts(freshDir: string, committedDir: string): ContractDifference[] {
+  const fresh = pactFiles(freshDir)
+  const committed = pactFiles(committedDir)
+  const differences: ContractDifference[] = []
+  for (const file of new Set([...fresh, ...committed])) {
+    if (!committed.includes(file)) differences.push({ file, problem: 'missing', interactions: [] })
+    else if (!fresh.includes(file)) differences.push({ file, problem: 'extra', interactions: [] })
+    else {
+      const before = interactionsByDescription(join(committedDir, file))
+      const after = interactionsByDescription(join(freshDir, file))
+      const changed = [...new Set([...before.keys(), ...after.keys()])].filter((key) => before.get(key) !== after.get(key))
+      const metadataChanged = readPact(join(committedDir, file)).metadata !== readPact(join(freshDir, file)).metadata
+      if (changed.length || metadataChanged) differences.push({ file, problem: 'changed', interactions: changed })
+    }
+  }
+  return differences
+}
+
+function pactFiles(dir: string): string[] {
+  try {
+    return readdirSync(dir).filter((name) => name.endsWith('.json')).sort()
+  } catch {
+    return []
+  }
+}
+
+function readPact(file: string): { metadata: string; interactions: Array<{ description: string }> } {
+  const pact = JSON.parse(readFileSync(file, 'utf8')) as { metadata?: unknown; interactions?: Array<{ description: string }> }
+  return { metadata: JSON.stringify(pact.metadata), interactions: pact.interactions ?? [] }
+}
+
+function interactionsByDescription(file: string): Map<string, string> {
+  return new Map(readPact(file).interactions.map((interaction) => [interaction.description, JSON.stringify(interaction)]))
+}

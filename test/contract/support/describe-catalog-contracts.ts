@@ -1,0 +1,93 @@
+import { MatchersV3, PactV4, type V4UnconfiguredInteraction } from '@pact-foundation/pact'
+import { describe, expect, it } from 'vitest'
+import { isVendorError } from '../../../consumers/errors/vendor-error.ts'
+import type { CatalogEntry } from '../../../providers/catalog/catalog-schema.ts'
+import { loadCatalog } from '../../../providers/catalog/load-catalog.ts'
+import type { ContractBinding } from './contract-binding.ts'
+import { CONTRACT_CREDENTIALS } from './contract-credentials.ts'
+import { contractsOutDir } from './contracts-dir.ts'
+import { escapeRegex } from './escape-regex.ts'
+import { contentTypeMatcher, responseTemplate } from './response-template.ts'
+
+/** The interaction description for a catalog entry; MSW scenarios and reports use it as the name. */
+export function interactionDescription(entry: CatalogEntry): string {
+  return `${entry.id}: ${entry.request.trigger}`
+}
+
+/**
+ * Writes one Pact interaction per catalog entry of a vendor and drives the vendor's real client
+ * against the mock server, asserting the typed error it raises.
+ *
+ * @example
+ * describeCatalogContracts(plansourceBinding)
+ */
+export function describeCatalogContracts(binding: ContractBinding): void {
+  const catalog = loadCatalog(binding.vendor)
+  const pact = new PactV4({ consumer: catalog.consumer, provider: binding.vendor, dir: contractsOutDir(), logLevel: 'error' })
+
+  describe(`${binding.vendor} error contracts`, () => {
+    for (const entry of catalog.errors) {
+      it(`raises a ${entry.kind} error for ${entry.id} (${entry.status})`, async () => {
+        const interaction = buildInteraction(pact.addInteraction(), entry, binding)
+        await interaction.executeTest(async (mockServer) => {
+          const client = binding.makeClient(mockServer.url, entry.request.credentials) as Record<string, unknown>
+          const operation = client[entry.request.operation]
+          if (typeof operation !== 'function') throw new Error(`${binding.vendor} client has no operation "${entry.request.operation}" (catalog entry ${entry.id})`)
+          const error = await (operation as (args: unknown) => Promise<unknown>).call(client, entry.request.args).then(
+            () => new Error(`${entry.id}: the client resolved instead of raising a vendor error`),
+            (reason: unknown) => reason,
+          )
+          if (!isVendorError(error)) throw error
+          expect({ kind: error.kind, status: error.status, code: error.code, bodyProblem: error.bodyProblem }).toEqual({
+            kind: entry.kind,
+            status: entry.status,
+            code: entry.code,
+            bodyProblem: undefined,
+          })
+          expect(error.field).toBe(binding.expectedField?.(entry))
+          expect(error.vendorMessage ?? null).toBe(entry.message)
+        })
+      })
+    }
+  })
+}
+
+function buildInteraction(start: V4UnconfiguredInteraction, entry: CatalogEntry, binding: ContractBinding) {
+  let interaction = start
+  if (entry.state) interaction = interaction.given(entry.state.name, entry.state.params)
+  const { request } = entry
+  return interaction
+    .uponReceiving(interactionDescription(entry))
+    .withRequest(request.method, request.path, (builder) => {
+      if (Object.keys(request.query).length) builder.query(request.query)
+      const headers = requestHeaders(entry, binding)
+      if (Object.keys(headers).length) builder.headers(headers)
+      if (request.body !== undefined) builder.jsonBody(request.body)
+    })
+    .willRespondWith(entry.status, (builder) => {
+      const headers: Record<string, unknown> = { 'Content-Type': contentTypeMatcher(entry.contentType) }
+      for (const [name, value] of Object.entries(entry.headers)) headers[name] = MatchersV3.like(value)
+      builder.headers(headers as never)
+      if (entry.body !== null) builder.jsonBody(responseTemplate(entry))
+    })
+}
+
+function requestHeaders(entry: CatalogEntry, binding: ContractBinding): Record<string, unknown> {
+  const mode = entry.request.credentials
+  if (mode === 'valid') {
+    const { name, value } = binding.authHeader(CONTRACT_CREDENTIALS.accessToken)
+    return { [name]: MatchersV3.regex(`^${escapeRegex(binding.authHeader('').value)}\\S+$`, value) }
+  }
+  if (mode === 'expired') {
+    const { name, value } = binding.authHeader(CONTRACT_CREDENTIALS.expiredToken)
+    const expression = binding.authHeader('${expiredToken}').value
+    return { [name]: MatchersV3.fromProviderState(expression, value) }
+  }
+  if (mode === 'basic-scheme') {
+    const basic = `Basic ${Buffer.from(`${CONTRACT_CREDENTIALS.clientId}:${CONTRACT_CREDENTIALS.clientSecret}`).toString('base64')}`
+    return { Authorization: MatchersV3.regex('^Basic \\S+$', basic) }
+  }
+  if (mode === 'client-credentials') return binding.tokenRequestHeaders ?? {}
+  return {}
+}
+
