@@ -11,10 +11,11 @@ import { PROJECT_ROOT } from '../../providers/catalog/project-root.ts'
  * @example
  * const dir = generateContracts() // '/tmp/contracts-abc123'
  */
-export function generateContracts(options: { quiet?: boolean } = {}): string {
+export function generateContracts(options: { quiet?: boolean; vendors?: readonly string[] } = {}): string {
   const dir = mkdtempSync(join(tmpdir(), 'contracts-'))
   const vitest = join(PROJECT_ROOT, 'node_modules', '.bin', 'vitest')
-  const run = spawnSync(vitest, ['run', 'test/contract'], {
+  const files = options.vendors?.length ? options.vendors.map((vendor) => `test/contract/${vendor}.pact.test.ts`) : ['test/contract']
+  const run = spawnSync(vitest, ['run', ...files], {
     cwd: PROJECT_ROOT,
     env: { ...process.env, PACT_OUT_DIR: dir },
     stdio: options.quiet ? 'pipe' : 'inherit',
@@ -41,9 +42,9 @@ export interface ContractDifference {
  * @example
  * compareContracts(freshDir, 'contracts') // [] when the committed contracts are fresh
  */
-export function compareContracts(freshDir: string, committedDir: string): ContractDifference[] {
-  const fresh = pactFiles(freshDir)
-  const committed = pactFiles(committedDir)
+export function compareContracts(freshDir: string, committedDir: string, only: (file: string) => boolean = () => true): ContractDifference[] {
+  const fresh = pactFiles(freshDir).filter(only)
+  const committed = pactFiles(committedDir).filter(only)
   const differences: ContractDifference[] = []
   for (const file of new Set([...fresh, ...committed])) {
     if (!committed.includes(file)) differences.push({ file, problem: 'missing', interactions: [] })
@@ -57,6 +58,15 @@ export function compareContracts(freshDir: string, committedDir: string): Contra
     }
   }
   return differences
+}
+
+/**
+ * Whether a pact file belongs to one of the vendors (its provider or consumer name ends or
+ * starts the file name); with no vendors, every file does.
+ */
+export function pactFileOf(vendors: readonly string[]): (file: string) => boolean {
+  if (vendors.length === 0) return () => true
+  return (file) => vendors.some((vendor) => file.endsWith(`-${vendor}.json`) || file.startsWith(`${vendor}-`))
 }
 
 function pactFiles(dir: string): string[] {
