@@ -1,4 +1,4 @@
-import { MatchersV3, PactV4, type V4UnconfiguredInteraction } from '@pact-foundation/pact'
+import { MatchersV3, PactV4 } from '@pact-foundation/pact'
 import { describe, expect, it } from 'vitest'
 import { isVendorError } from '../../../consumers/errors/vendor-error.ts'
 import type { CatalogEntry } from '../../../providers/catalog/catalog-schema.ts'
@@ -52,7 +52,9 @@ export function describeCatalogContracts(binding: ContractBinding): void {
   })
 }
 
-function buildInteraction(start: V4UnconfiguredInteraction, entry: CatalogEntry, binding: ContractBinding) {
+type UnconfiguredInteraction = ReturnType<PactV4['addInteraction']>
+
+function buildInteraction(start: UnconfiguredInteraction, entry: CatalogEntry, binding: ContractBinding) {
   let interaction = start
   if (entry.state) interaction = interaction.given(entry.state.name, entry.state.params)
   const { request } = entry
@@ -61,7 +63,7 @@ function buildInteraction(start: V4UnconfiguredInteraction, entry: CatalogEntry,
     .withRequest(request.method, request.path, (builder) => {
       if (Object.keys(request.query).length) builder.query(request.query)
       const headers = requestHeaders(entry, binding)
-      if (Object.keys(headers).length) builder.headers(headers)
+      if (Object.keys(headers).length) builder.headers(headers as never)
       if (request.body !== undefined) builder.jsonBody(request.body)
     })
     .willRespondWith(entry.status, (builder) => {
