@@ -1,0 +1,64 @@
+import { execFileSync } from 'node:child_process'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { PROJECT_ROOT } from '../../providers/catalog/project-root.ts'
+import { canIDeployCommand, publishCommand, recordDeploymentCommand, verifierBrokerOptions } from '../../scripts/lib/broker/broker-commands.ts'
+import { brokerSetting } from '../../scripts/lib/broker/broker-config.ts'
+import { versionInfo } from '../../scripts/lib/broker/version-info.ts'
+
+const config = { baseUrl: 'https://broker.example.test', auth: 'token' as const }
+const version = { version: '0123abc', branch: 'feature/x' }
+
+describe('Pact Broker commands', () => {
+  it('publishes the contracts folder with the git SHA and branch', () => {
+    expect(publishCommand(config, version, 'contracts')).toEqual([
+      'publish', 'contracts', '--consumer-app-version', '0123abc', '--branch', 'feature/x', '--broker-base-url', 'https://broker.example.test',
+    ])
+  })
+
+  it('asks can-i-deploy for a pacticipant version to an environment, retrying while results are unknown', () => {
+    expect(canIDeployCommand(config, 'benefits-integration', version, 'production')).toEqual([
+      'can-i-deploy', '--pacticipant', 'benefits-integration', '--version', '0123abc', '--to-environment', 'production',
+      '--retry-while-unknown', '6', '--retry-interval', '10', '--broker-base-url', 'https://broker.example.test',
+    ])
+  })
+
+  it('records a deployment of a pacticipant version', () => {
+    expect(recordDeploymentCommand(config, 'benefits-integration', version, 'production')).toEqual([
+      'record-deployment', '--pacticipant', 'benefits-integration', '--version', '0123abc', '--environment', 'production', '--broker-base-url', 'https://broker.example.test',
+    ])
+  })
+
+  it('never puts the broker token on the command line', () => {
+    const secret = 'canary-broker-token-5f1d'
+    const env = { PACT_BROKER_BASE_URL: 'https://broker.example.test', PACT_BROKER_TOKEN: secret }
+    const setting = brokerSetting(env)
+    expect(setting).toMatchObject({ enabled: true, config: { auth: 'token' } })
+    if (!setting.enabled) return
+    const all = [publishCommand(setting.config, version, 'contracts'), canIDeployCommand(setting.config, 'c', version, 'production')]
+    expect(JSON.stringify(all)).not.toContain(secret)
+  })
+
+  it('gives the verifier broker options that publish results under the given version', () => {
+    expect(verifierBrokerOptions(config, version, { PACT_BROKER_TOKEN: 't' })).toEqual({
+      pactBrokerUrl: 'https://broker.example.test', pactBrokerToken: 't', publishVerificationResult: true, providerVersion: '0123abc', providerVersionBranch: 'feature/x',
+    })
+  })
+
+  it('takes the version and branch from GitHub Actions variables', () => {
+    expect(versionInfo({ GITHUB_SHA: 'f00', GITHUB_REF_NAME: 'main' }, () => undefined)).toEqual({ version: 'f00', branch: 'main', buildUrl: undefined })
+    expect(versionInfo({ GITHUB_SHA: 'f00', GITHUB_HEAD_REF: 'pr-branch', GITHUB_REF_NAME: '12/merge' }, () => undefined).branch).toBe('pr-branch')
+  })
+
+  it('refuses a broker URL that carries credentials', () => {
+    expect(brokerSetting({ PACT_BROKER_BASE_URL: 'https://user:pw@broker.example.test' })).toMatchObject({ enabled: false })
+  })
+
+  it('says each step is skipped, and why, when no broker is configured', () => {
+    const env = { ...process.env, PACT_BROKER_BASE_URL: '' }
+    for (const step of ['publish', 'can-i-deploy', 'record-deployment']) {
+      const output = execFileSync(join(PROJECT_ROOT, 'node_modules/.bin/tsx'), ['scripts/broker.ts', step], { cwd: PROJECT_ROOT, env, encoding: 'utf8' })
+      expect(output.trim()).toBe(`broker: skipped ${step}: PACT_BROKER_BASE_URL is not set`)
+    }
+  })
+})
