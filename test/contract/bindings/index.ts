@@ -1,8 +1,10 @@
 import type { VendorId } from '../../../providers/vendor-ids.ts'
 import type { ContractBinding } from '../support/contract-binding.ts'
 import { plansourceBinding } from './plansource-binding.ts'
+import { plusauthBinding } from './plusauth-binding.ts'
 
 /** Every vendor's contract binding; a vendor missing here fails the tests that loop over vendors. */
 export const CONTRACT_BINDINGS: Partial<Record<VendorId, ContractBinding>> = {
   plansource: plansourceBinding,
+  plusauth: plusauthBinding,
 }
