@@ -7,6 +7,7 @@ import type { ContractBinding } from './contract-binding.ts'
 import { CONTRACT_CREDENTIALS } from './contract-credentials.ts'
 import { contractsOutDir } from './contracts-dir.ts'
 import { escapeRegex } from './escape-regex.ts'
+import { jsonBodyAs } from './json-body-as.ts'
 import { contentTypeMatcher, responseTemplate } from './response-template.ts'
 
 /** The interaction description for a catalog entry; MSW scenarios and reports use it as the name. */
@@ -70,7 +71,7 @@ function buildInteraction(start: UnconfiguredInteraction, entry: CatalogEntry, b
       const headers: Record<string, unknown> = { 'Content-Type': contentTypeMatcher(entry.contentType) }
       for (const [name, value] of Object.entries(entry.headers)) headers[name] = MatchersV3.like(value)
       builder.headers(headers as never)
-      if (entry.body !== null) builder.jsonBody(responseTemplate(entry))
+      if (entry.body !== null) jsonBodyAs(builder, entry.contentType, responseTemplate(entry))
     })
 }
 
