@@ -1,5 +1,6 @@
 import type { VendorId } from '../../../providers/vendor-ids.ts'
 import type { ContractBinding } from '../support/contract-binding.ts'
+import { aplosBinding } from './aplos-binding.ts'
 import { docplannerBinding } from './docplanner-binding.ts'
 import { plansourceBinding } from './plansource-binding.ts'
 import { plusauthBinding } from './plusauth-binding.ts'
@@ -9,4 +10,5 @@ export const CONTRACT_BINDINGS: Partial<Record<VendorId, ContractBinding>> = {
   plansource: plansourceBinding,
   plusauth: plusauthBinding,
   docplanner: docplannerBinding,
+  aplos: aplosBinding,
 }

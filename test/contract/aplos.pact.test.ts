@@ -1,0 +1,4 @@
+import { aplosBinding } from './bindings/aplos-binding.ts'
+import { describeCatalogContracts } from './support/describe-catalog-contracts.ts'
+
+describeCatalogContracts(aplosBinding)
