@@ -1,0 +1,36 @@
+import { staticToken } from '../../../consumers/auth/token-source.ts'
+import { UstaClient, ustaBasicAuthorization } from '../../../consumers/usta/usta-client.ts'
+import { isRecord } from '../../../consumers/http/error-envelope.ts'
+import type { CatalogEntry } from '../../../providers/catalog/catalog-schema.ts'
+import type { ContractBinding } from '../support/contract-binding.ts'
+import { CONTRACT_CREDENTIALS } from '../support/contract-credentials.ts'
+
+/**
+ * The `subject` of the first error in a documented USTA body (wrapped or bare), which the client
+ * must report as the invalid field.
+ *
+ * @example
+ * documentedSubject({ body: { errors: [{ errorCode: 5000, subject: 'firstName' }] } }) // 'firstName'
+ */
+export function documentedSubject(entry: Pick<CatalogEntry, 'body'>): string | undefined {
+  const { body } = entry
+  if (!isRecord(body)) return undefined
+  const first: unknown = Array.isArray(body.errors) ? body.errors[0] : body
+  return isRecord(first) && typeof first.subject === 'string' ? first.subject : undefined
+}
+
+/** USTA's client against the Pact mock server. */
+export const ustaBinding: ContractBinding = {
+  vendor: 'usta',
+  makeClient(baseUrl, mode) {
+    if (mode === 'none') return new UstaClient({ apiBaseUrl: baseUrl })
+    if (mode === 'client-credentials') {
+      return new UstaClient({ apiBaseUrl: baseUrl, tokenUrl: `${baseUrl}/oauth2/token`, clientId: CONTRACT_CREDENTIALS.clientId, clientSecret: CONTRACT_CREDENTIALS.clientSecret })
+    }
+    const token = mode === 'expired' ? CONTRACT_CREDENTIALS.expiredToken : CONTRACT_CREDENTIALS.accessToken
+    return new UstaClient({ apiBaseUrl: baseUrl, tokens: staticToken(token) })
+  },
+  authHeader: (token) => ({ name: 'Authorization', value: `Bearer ${token}` }),
+  tokenRequestHeaders: { 'Content-Type': 'application/x-www-form-urlencoded', ...ustaBasicAuthorization(CONTRACT_CREDENTIALS.clientId, CONTRACT_CREDENTIALS.clientSecret) },
+  expectedField: documentedSubject,
+}
