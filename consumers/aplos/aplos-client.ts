@@ -46,7 +46,8 @@ export class AplosClient {
   constructor(config: AplosConfig) {
     this.#config = config
     this.#decrypt = config.decryptToken ?? (config.privateKey === undefined ? undefined : rsaTokenDecrypter(config.privateKey))
-    const tokens = config.tokens ?? (config.clientId !== undefined && this.#decrypt !== undefined ? cachedToken(() => this.#fetchToken(), config.now) : undefined)
+    const tokens =
+      config.tokens ?? (config.clientId !== undefined && this.#decrypt !== undefined ? cachedToken(() => this.#fetchToken(), config.now) : undefined)
     this.http = new VendorHttp({
       baseUrl: config.baseUrl,
       reading: { vendor: 'aplos', parse: parseAplosError, errorContentTypes: ['application/json'] },
@@ -119,7 +120,17 @@ export class AplosClient {
     const data = isRecord(answer) && isRecord(answer.data) ? answer.data : undefined
     if (typeof data?.token !== 'string' || data.token === '') {
       // A 200 without a token: keep the body, except any token-like value (there is none to keep).
-      throw new VendorError({ vendor: 'aplos', status: 200, code: null, vendorMessage: null, kind: 'unknown', rawBody: JSON.stringify(answer) ?? '', data: answer, bodyProblem: 'unexpected-shape', request })
+      throw new VendorError({
+        vendor: 'aplos',
+        status: 200,
+        code: null,
+        vendorMessage: null,
+        kind: 'unknown',
+        rawBody: JSON.stringify(answer) ?? '',
+        data: answer,
+        bodyProblem: 'unexpected-shape',
+        request,
+      })
     }
     let token: string
     try {

@@ -30,7 +30,14 @@ beforeAll(async () => {
     response.setHeader('Content-Type', 'application/json')
     if (request.url?.startsWith('/hermes/api/v1/auth/')) {
       tokensIssued += 1
-      const answer = authAnswer?.(tokensIssued) ?? { status: 200, body: { version: 'v2_0_0', status: 200, data: { expires: new Date(Date.now() + 1_800_000).toISOString(), token: encryptForAccount(`token-${tokensIssued}`) } } }
+      const answer = authAnswer?.(tokensIssued) ?? {
+        status: 200,
+        body: {
+          version: 'v2_0_0',
+          status: 200,
+          data: { expires: new Date(Date.now() + 1_800_000).toISOString(), token: encryptForAccount(`token-${tokensIssued}`) },
+        },
+      }
       response.statusCode = answer.status
       response.end(JSON.stringify(answer.body))
       return
@@ -53,7 +60,10 @@ beforeEach(() => {
 const client = () => new AplosClient({ baseUrl, clientId: 'test-client', privateKey: privateKeyBase64 })
 
 async function failure(promise: Promise<unknown>) {
-  const error = await promise.then(() => undefined, (reason: unknown) => reason)
+  const error = await promise.then(
+    () => undefined,
+    (reason: unknown) => reason,
+  )
   if (!isVendorError(error)) throw new Error(`expected a VendorError, got ${String(error)}`)
   return error
 }
@@ -75,7 +85,10 @@ describe('the Aplos client', () => {
   })
 
   it('fetches a new token and retries once when Aplos answers 1004 Expired Token', async () => {
-    fundAnswers = [{ status: 401, body: envelope(401, 1004, 'The token is expired.') }, { status: 200, body: { version: 'v2_0_0', status: 200, data: { funds: [] } } }]
+    fundAnswers = [
+      { status: 401, body: envelope(401, 1004, 'The token is expired.') },
+      { status: 200, body: { version: 'v2_0_0', status: 200, data: { funds: [] } } },
+    ]
     await client().listFunds()
     expect(seen.map((request) => request.authorization)).toEqual([undefined, 'Bearer: token-1', undefined, 'Bearer: token-2'])
   })
@@ -109,7 +122,11 @@ describe('the Aplos client', () => {
   it('reports 1001 Client Disabled from the auth call as an auth error', async () => {
     authAnswer = () => ({ status: 401, body: envelope(401, 1001, 'The client is disabled.') })
     const error = await failure(client().listFunds())
-    expect({ kind: error.kind, code: error.code, url: error.request.url }).toEqual({ kind: 'auth', code: 1001, url: `${baseUrl}/hermes/api/v1/auth/test-client` })
+    expect({ kind: error.kind, code: error.code, url: error.request.url }).toEqual({
+      kind: 'auth',
+      code: 1001,
+      url: `${baseUrl}/hermes/api/v1/auth/test-client`,
+    })
   })
 })
 
@@ -128,7 +145,12 @@ describe('the Aplos envelope', () => {
   })
 
   it('classifies unlisted codes by their documented range and leaves the Access range to the status', () => {
-    expect([aplosErrorKind(1099, 401), aplosErrorKind(4099, 422), aplosErrorKind(5001, 500), aplosErrorKind(3099, 403)]).toEqual(['auth', 'validation', 'server', undefined])
+    expect([aplosErrorKind(1099, 401), aplosErrorKind(4099, 422), aplosErrorKind(5001, 500), aplosErrorKind(3099, 403)]).toEqual([
+      'auth',
+      'validation',
+      'server',
+      undefined,
+    ])
   })
 })
 
