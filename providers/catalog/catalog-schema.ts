@@ -68,6 +68,11 @@ export const CatalogEntry = z.strictObject({
   state: CatalogState.nullable(),
   doc: DocReference,
   assumed: z.array(Assumption),
+  /**
+   * Why this interaction is a Pact *pending* interaction: the doc contradicts itself and this entry
+   * records the reading we do not expect. Verification reports it, but its mismatch fails no build.
+   */
+  pending: z.string().min(10, 'say why the entry is pending (10 characters at least)').optional(),
 })
 
 /** One vendor's catalog file. */

@@ -58,6 +58,7 @@ type UnconfiguredInteraction = ReturnType<PactV4['addInteraction']>
 function buildInteraction(start: UnconfiguredInteraction, entry: CatalogEntry, binding: ContractBinding) {
   let interaction = start
   if (entry.state) interaction = interaction.given(entry.state.name, entry.state.params)
+  if (entry.pending !== undefined) interaction = interaction.pending(true)
   const { request } = entry
   return interaction
     .uponReceiving(interactionDescription(entry))
