@@ -1,5 +1,6 @@
+import { appendFileSync } from 'node:fs'
 import { MatchersV3, PactV4 } from '@pact-foundation/pact'
-import { describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { isVendorError } from '../../../consumers/errors/vendor-error.ts'
 import type { CatalogEntry } from '../../../providers/catalog/catalog-schema.ts'
 import { loadCatalog } from '../../../providers/catalog/load-catalog.ts'
@@ -8,49 +9,99 @@ import { CONTRACT_CREDENTIALS } from './contract-credentials.ts'
 import { contractsOutDir } from './contracts-dir.ts'
 import { escapeRegex } from './escape-regex.ts'
 import { jsonBodyAs } from './json-body-as.ts'
+import { PactParts } from './pact-parts.ts'
 import { contentTypeMatcher, responseTemplate } from './response-template.ts'
+import { runSettled, type SettleOutcome } from './settle-mock-server.ts'
 
 /** The interaction description for a catalog entry; MSW scenarios and reports use it as the name. */
 export function interactionDescription(entry: CatalogEntry): string {
   return `${entry.id}: ${entry.request.trigger}`
 }
 
+/** Where the catalog is read from; the benchmarks point it at synthetic catalogs. */
+export interface CatalogContractsOptions {
+  /** The folder holding `providers/<vendor>/catalog.json` (default: the project root). */
+  root?: string
+}
+
 /**
  * Writes one Pact interaction per catalog entry of a vendor and drives the vendor's real client
  * against the mock server, asserting the typed error it raises.
  *
+ * Each interaction gets its own mock server and its own scratch pact file; the scratch files
+ * are merged into the vendor's pact file once all interactions passed ({@link PactParts}), so
+ * the cost per interaction does not grow with the catalog. Before pact-js reads the mock
+ * server's records, the test waits for them to be complete ({@link runSettled}); see
+ * `STEADINESS.md` for why.
+ *
  * @example
  * describeCatalogContracts(plansourceBinding)
  */
-export function describeCatalogContracts(binding: ContractBinding): void {
-  const catalog = loadCatalog(binding.vendor)
-  const pact = new PactV4({ consumer: catalog.consumer, provider: binding.vendor, dir: contractsOutDir(), logLevel: 'error' })
+export function describeCatalogContracts(binding: ContractBinding, options: CatalogContractsOptions = {}): void {
+  const catalog = loadCatalog(binding.vendor, options.root)
+  const parts = new PactParts(contractsOutDir())
+  const settling: SettleOutcome[] = []
 
   describe(`${binding.vendor} error contracts`, () => {
-    for (const entry of catalog.errors) {
+    beforeAll(() => parts.open())
+    afterAll(() => {
+      const result = parts.close(catalog.errors.length)
+      if (result.written === undefined && result.parts > 0) {
+        console.warn(`${binding.vendor}: ${result.parts} of ${result.expected} interactions passed; its pact file was left as it was`)
+      }
+      reportSettling(binding.vendor, settling)
+    })
+
+    catalog.errors.forEach((entry, index) => {
       it(`raises a ${entry.kind} error for ${entry.id} (${entry.status})`, async () => {
+        const pact = new PactV4({ consumer: catalog.consumer, provider: binding.vendor, dir: parts.dirFor(index), logLevel: 'error' })
         const interaction = buildInteraction(pact.addInteraction(), entry, binding)
-        await interaction.executeTest(async (mockServer) => {
-          const client = binding.makeClient(mockServer.url, entry.request.credentials) as Record<string, unknown>
-          const operation = client[entry.request.operation]
-          if (typeof operation !== 'function') throw new Error(`${binding.vendor} client has no operation "${entry.request.operation}" (catalog entry ${entry.id})`)
-          const error = await (operation as (args: unknown) => Promise<unknown>).call(client, entry.request.args).then(
-            () => new Error(`${entry.id}: the client resolved instead of raising a vendor error`),
-            (reason: unknown) => reason,
-          )
-          if (!isVendorError(error)) throw error
-          expect({ kind: error.kind, status: error.status, code: error.code, bodyProblem: error.bodyProblem }).toEqual({
-            kind: entry.kind,
-            status: entry.status,
-            code: entry.code,
-            bodyProblem: undefined,
-          })
-          expect(error.field).toBe(binding.expectedField?.(entry))
-          expect(error.vendorMessage ?? null).toBe(entry.message)
-        })
+        await interaction.executeTest((mockServer) =>
+          runSettled(
+            mockServer,
+            async () => {
+              const client = binding.makeClient(mockServer.url, entry.request.credentials) as Record<string, unknown>
+              const operation = client[entry.request.operation]
+              if (typeof operation !== 'function')
+                throw new Error(`${binding.vendor} client has no operation "${entry.request.operation}" (catalog entry ${entry.id})`)
+              const error = await (operation as (args: unknown) => Promise<unknown>).call(client, entry.request.args).then(
+                () => new Error(`${entry.id}: the client resolved instead of raising a vendor error`),
+                (reason: unknown) => reason,
+              )
+              if (!isVendorError(error)) throw error
+              expect({ kind: error.kind, status: error.status, code: error.code, bodyProblem: error.bodyProblem }).toEqual({
+                kind: entry.kind,
+                status: entry.status,
+                code: entry.code,
+                bodyProblem: undefined,
+              })
+              expect(error.field).toBe(binding.expectedField?.(entry))
+              expect(error.vendorMessage ?? null).toBe(entry.message)
+            },
+            { onSettled: (outcome) => settling.push(outcome) },
+          ),
+        )
       })
-    }
+    })
   })
+}
+
+/**
+ * Appends how often the mock server's records lagged behind its answers to the JSON-lines file
+ * named by `CONTRACT_SETTLE_REPORT` (the steadiness benchmark sets it); nothing otherwise.
+ */
+function reportSettling(vendor: string, outcomes: readonly SettleOutcome[]): void {
+  const file = process.env.CONTRACT_SETTLE_REPORT
+  if (!file) return
+  const lagged = outcomes.filter((outcome) => outcome.waited)
+  const line = {
+    vendor,
+    interactions: outcomes.length,
+    lagged: lagged.length,
+    unsettled: outcomes.filter((outcome) => !outcome.settled).length,
+    maxLagMs: Math.max(0, ...lagged.map((outcome) => outcome.waitedMs)),
+  }
+  appendFileSync(file, `${JSON.stringify(line)}\n`)
 }
 
 type UnconfiguredInteraction = ReturnType<PactV4['addInteraction']>
@@ -94,4 +145,3 @@ function requestHeaders(entry: CatalogEntry, binding: ContractBinding): Record<s
   if (mode === 'client-credentials') return binding.tokenRequestHeaders ?? {}
   return {}
 }
-
