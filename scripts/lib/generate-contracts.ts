@@ -14,7 +14,10 @@ import { PROJECT_ROOT } from '../../providers/catalog/project-root.ts'
 export function generateContracts(options: { quiet?: boolean; vendors?: readonly string[] } = {}): string {
   const dir = mkdtempSync(join(tmpdir(), 'contracts-'))
   const vitest = join(PROJECT_ROOT, 'node_modules', '.bin', 'vitest')
-  const files = options.vendors?.length ? options.vendors.map((vendor) => `test/contract/${vendor}.pact.test.ts`) : ['test/contract']
+  // `<vendor>.pact.test.ts` plus `<vendor>-*.pact.test.ts` (docplanner-webhook: the vendor as consumer); vitest reads them as file-name filters.
+  const files = options.vendors?.length
+    ? options.vendors.flatMap((vendor) => [`test/contract/${vendor}.pact.test.ts`, `test/contract/${vendor}-`])
+    : ['test/contract']
   const run = spawnSync(vitest, ['run', ...files], {
     cwd: PROJECT_ROOT,
     env: { ...process.env, PACT_OUT_DIR: dir },

@@ -25,7 +25,13 @@ beforeAll(async () => {
     let body = ''
     request.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')))
     request.on('end', () => {
-      seen.push({ method: request.method ?? '', url: request.url ?? '', authorization: request.headers.authorization, contentType: request.headers['content-type'], body })
+      seen.push({
+        method: request.method ?? '',
+        url: request.url ?? '',
+        authorization: request.headers.authorization,
+        contentType: request.headers['content-type'],
+        body,
+      })
       handle(request, response, seen)
     })
   })
@@ -65,7 +71,12 @@ describe('DocplannerClient', () => {
     handle = (request, response) => (request.url === '/oauth/v2/token' ? answerToken(response) : response.end('{"_items":[]}'))
     await new DocplannerClient({ baseUrl, ...credentials }).listFacilities()
     const [token, call] = seen
-    expect(token).toMatchObject({ method: 'POST', url: '/oauth/v2/token', authorization: `Basic ${Buffer.from('test-client:test-secret').toString('base64')}`, contentType: 'application/x-www-form-urlencoded' })
+    expect(token).toMatchObject({
+      method: 'POST',
+      url: '/oauth/v2/token',
+      authorization: `Basic ${Buffer.from('test-client:test-secret').toString('base64')}`,
+      contentType: 'application/x-www-form-urlencoded',
+    })
     expect(Object.fromEntries(new URLSearchParams(token!.body))).toEqual({ grant_type: 'client_credentials', scope: 'integration' })
     expect(call).toMatchObject({ method: 'GET', url: '/api/v3/integration/facilities', authorization: `Bearer token-${issued}` })
   })
@@ -95,7 +106,9 @@ describe('DocplannerClient', () => {
   it('reads the retry hint from X-RateLimit-Reset on a 429', async () => {
     const reset = new Date(Date.now() + 60_000).toISOString()
     handle = (request, response) =>
-      request.url === '/oauth/v2/token' ? answerToken(response) : answerError(response, 429, { 'X-RateLimit-Limit': '1000', 'X-RateLimit-Remaining': '0', 'X-RateLimit-Used': '1000', 'X-RateLimit-Reset': reset })
+      request.url === '/oauth/v2/token'
+        ? answerToken(response)
+        : answerError(response, 429, { 'X-RateLimit-Limit': '1000', 'X-RateLimit-Remaining': '0', 'X-RateLimit-Used': '1000', 'X-RateLimit-Reset': reset })
     const error = await failure(new DocplannerClient({ baseUrl, ...credentials }).listFacilities())
     expect(error).toMatchObject({ status: 429, kind: 'rate-limited', retryable: true })
     expect(error.retryAfterMs).toBeGreaterThan(50_000)
@@ -111,7 +124,11 @@ describe('DocplannerClient', () => {
       start: '2024-12-03T09:00:00+01:00',
       booking: { address_service_id: '5', duration: 30, patient: { name: 'Ada', surname: 'Example' } },
     })
-    expect(seen.at(-1)).toMatchObject({ method: 'POST', url: '/api/v3/integration/facilities/1/doctors/2/addresses/3/slots/2024-12-03T09%3A00%3A00%2B01%3A00/book', contentType: 'application/json' })
+    expect(seen.at(-1)).toMatchObject({
+      method: 'POST',
+      url: '/api/v3/integration/facilities/1/doctors/2/addresses/3/slots/2024-12-03T09%3A00%3A00%2B01%3A00/book',
+      contentType: 'application/json',
+    })
   })
 
   it('marks an error answer without the documented content type as wrong-content-type', async () => {

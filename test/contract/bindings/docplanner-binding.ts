@@ -8,7 +8,8 @@ export const docplannerBinding: ContractBinding = {
   vendor: 'docplanner',
   makeClient(baseUrl, mode) {
     if (mode === 'none') return new DocplannerClient({ baseUrl })
-    if (mode === 'client-credentials') return new DocplannerClient({ baseUrl, clientId: CONTRACT_CREDENTIALS.clientId, clientSecret: CONTRACT_CREDENTIALS.clientSecret })
+    if (mode === 'client-credentials')
+      return new DocplannerClient({ baseUrl, clientId: CONTRACT_CREDENTIALS.clientId, clientSecret: CONTRACT_CREDENTIALS.clientSecret })
     const token = mode === 'expired' ? CONTRACT_CREDENTIALS.expiredToken : CONTRACT_CREDENTIALS.accessToken
     return new DocplannerClient({ baseUrl, tokens: staticToken(token) })
   },
