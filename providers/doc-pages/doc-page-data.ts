@@ -1,0 +1,43 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { z } from 'zod'
+import { PROJECT_ROOT } from '../catalog/project-root.ts'
+
+/** `providers/<vendor>/doc-page.json`: where a vendor's error page lives and how its capture is written. */
+export const DocPageData = z.strictObject({
+  /** The page's public address, fetched by `npm run drift -- --live`. */
+  page: z.url({ protocol: /^https?$/ }),
+  /** What joins a table row's cells in the vendor's text capture ("" where the capture runs them together). */
+  cellSeparator: z.string(),
+  /** Anything a reader should know about the address. */
+  note: z.string().optional(),
+})
+
+export type DocPageData = z.output<typeof DocPageData>
+
+/** The path of a vendor's doc-page data, relative to the project root. */
+export function docPageDataPath(vendor: string): string {
+  return `providers/${vendor}/doc-page.json`
+}
+
+/**
+ * Reads a vendor's doc-page data, or throws an error naming the file and field.
+ *
+ * @example
+ * loadDocPageData('usta').cellSeparator // ''
+ */
+export function loadDocPageData(vendor: string, root: string = PROJECT_ROOT): DocPageData {
+  const file = docPageDataPath(vendor)
+  let raw: unknown
+  try {
+    raw = JSON.parse(readFileSync(join(root, file), 'utf8'))
+  } catch (error) {
+    throw new Error(`${file}: vendor "${vendor}": cannot be read as JSON (${(error as Error).message})`, { cause: error })
+  }
+  const parsed = DocPageData.safeParse(raw)
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!
+    throw new Error(`${file}: vendor "${vendor}": field "${issue.path.join('.')}": ${issue.message}`)
+  }
+  return parsed.data
+}

@@ -1,0 +1,51 @@
+import { extractAplosPage } from '../aplos/doc-extractor.ts'
+import { extractDocplannerPage } from '../docplanner/doc-extractor.ts'
+import { extractPlanSourcePage } from '../plansource/doc-extractor.ts'
+import { extractPlusAuthPage } from '../plusauth/doc-extractor.ts'
+import { extractUstaPage } from '../usta/doc-extractor.ts'
+import type { VendorId } from '../vendor-ids.ts'
+import type { DocExtractor } from './doc-extractor.ts'
+import { DocPageError } from './doc-page-error.ts'
+import type { ExtractedPage } from './documented-error.ts'
+import { htmlBlocks } from './html-blocks.ts'
+import type { PageBlock } from './page-block.ts'
+import { decodePage } from './page-guards.ts'
+import { textBlocks } from './text-blocks.ts'
+
+/** The form a page comes in: a plain-text capture, or the HTML the live page serves. */
+export type PageForm = 'text' | 'html'
+
+/** Each vendor's extractor. */
+export const DOC_EXTRACTORS: Readonly<Record<VendorId, DocExtractor>> = {
+  plansource: extractPlanSourcePage,
+  docplanner: extractDocplannerPage,
+  aplos: extractAplosPage,
+  plusauth: extractPlusAuthPage,
+  usta: extractUstaPage,
+}
+
+/** A page read by its vendor's extractor, with the blocks it was read from (to render it as a text snapshot). */
+export interface ReadDocPage {
+  page: ExtractedPage
+  blocks: PageBlock[]
+  form: PageForm
+}
+
+/**
+ * Reads one vendor page from its bytes: checks them (size, encoding, binary, blank), parses the
+ * form (a text capture, or HTML with parse5; text that is an HTML document is read as HTML) and
+ * runs the vendor's extractor. Throws a `DocPageError` for a page that cannot be compared,
+ * including a page where no documented error is found.
+ *
+ * @example
+ * const { page } = readDocPage({ vendor: 'usta', source: 'usta.txt', bytes: readFileSync('usta.txt'), form: 'text' })
+ */
+export function readDocPage(input: { vendor: VendorId; source: string; bytes: Uint8Array; form: PageForm }): ReadDocPage {
+  const origin = { vendor: input.vendor, source: input.source }
+  const text = decodePage(input.bytes, origin)
+  const form: PageForm = input.form === 'text' && /^\s*<(!doctype html|html[\s>])/i.test(text) ? 'html' : input.form
+  const blocks = form === 'html' ? htmlBlocks(text) : textBlocks(text)
+  const page = DOC_EXTRACTORS[input.vendor](blocks, origin)
+  if (page.errors.length === 0) throw new DocPageError({ ...origin, problem: 'no-errors', detail: 'the page has the landmarks of the error page but no documented error was found' })
+  return { page, blocks, form }
+}
