@@ -5,5 +5,7 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     testTimeout: 30_000,
     hookTimeout: 30_000,
+    // Records which contract interactions unit tests were served; fails the run naming any never served.
+    globalSetup: ['test/support/replay/served-coverage-setup.ts'],
   },
 })

@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util'
 import { PROJECT_ROOT } from '../providers/catalog/project-root.ts'
 import { parseVendorId } from '../providers/vendor-ids.ts'
 import { compareContracts, generateContracts, pactFileOf } from './lib/generate-contracts.ts'
+import { writeScenarioNames } from '../test/support/replay/scenario-names-source.ts'
 
 const { values } = parseArgs({
   options: {
@@ -48,6 +49,13 @@ try {
     for (const name of readdirSync(committed)) if (name.endsWith('.json') && ours(name)) rmSync(join(committed, name))
     for (const name of readdirSync(fresh)) if (ours(name)) cpSync(join(fresh, name), join(committed, name))
     console.log(`contracts: wrote ${readdirSync(fresh).filter(ours).length} pact files to contracts/ (${differences.length} changed)`)
+    // The typed scenario names of replay() follow the contracts (test/replay/scenario-names.test.ts checks it).
+    try {
+      if (writeScenarioNames()) console.log('contracts: regenerated test/support/replay/scenarios.generated.ts')
+    } catch (error) {
+      console.error(`contracts: cannot regenerate the replay scenario names: ${(error as Error).message}`)
+      process.exitCode = 1
+    }
   }
 } finally {
   rmSync(fresh, { recursive: true, force: true })
