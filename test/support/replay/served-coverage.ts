@@ -42,7 +42,7 @@ export function checkServedCoverage(options: { servedDir: string; ranFiles: read
   const ran = new Set(options.ranFiles.map((file) => resolve(file)))
   const serving = servingTestFiles()
   const missingFiles = serving.filter((file) => !ran.has(file)).map((file) => relative(PROJECT_ROOT, file))
-  if (missingFiles.length > 0) return { kind: 'partial-run', missingFiles, ranServingFiles: serving.length - missingFiles.length }
+  if (missingFiles.length > 0 || serving.length === 0) return { kind: 'partial-run', missingFiles, ranServingFiles: serving.length - missingFiles.length }
   const served = readServed(options.servedDir)
   const all = [...loadContracts(options.contractsDir ?? CONTRACTS_DIR).values()].flatMap((contracts) => contracts.interactions)
   const unserved = all.filter((interaction) => !served.has(interaction.key)).map(({ vendor, id, key }) => ({ vendor, id, key }))
