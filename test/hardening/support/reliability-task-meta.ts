@@ -1,0 +1,8 @@
+import type { ReliabilityMeta } from '../../../scripts/lib/reliability/reliability-meta.ts'
+
+declare module 'vitest' {
+  interface TaskMeta {
+    /** Counts the reliability table reads from the JSON reporter (see scripts/lib/reliability/). */
+    reliability?: ReliabilityMeta
+  }
+}
