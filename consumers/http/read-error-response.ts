@@ -24,11 +24,34 @@ export async function readErrorResponse(response: Response, reading: ErrorReadin
   let rawBody = ''
   let readFailure: unknown
   try {
-    rawBody = (await response.text()).slice(0, MAX_ERROR_BODY_CHARS)
+    rawBody = await readCappedText(response, MAX_ERROR_BODY_CHARS)
   } catch (error) {
     readFailure = error
   }
   return errorFromBody({ status: response.status, statusText: response.statusText, headers: response.headers, rawBody, reading, request, cause: readFailure })
+}
+
+/**
+ * Reads at most `maxChars` of a body as UTF-8 (like `Response.text()`), then cancels the rest, so
+ * an endless or huge error body costs the cap, not all memory until the timeout.
+ *
+ * @example
+ * await readCappedText(new Response('x'.repeat(10)), 4) // 'xxxx'
+ */
+export async function readCappedText(response: Response, maxChars: number): Promise<string> {
+  if (response.body === null || typeof response.body?.getReader !== 'function') return (await response.text()).slice(0, maxChars)
+  const reader = response.body.getReader()
+  const decoder = new TextDecoder()
+  let text = ''
+  for (;;) {
+    const { done, value } = await reader.read()
+    text += done ? decoder.decode() : decoder.decode(value, { stream: true })
+    if (done) return text.slice(0, maxChars)
+    if (text.length >= maxChars) {
+      await reader.cancel().catch(() => undefined)
+      return text.slice(0, maxChars)
+    }
+  }
 }
 
 /** The parts of an HTTP answer that an error is built from. */
