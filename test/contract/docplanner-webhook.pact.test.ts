@@ -6,6 +6,7 @@ import { loadWebhookCatalog } from '../../providers/docplanner/webhook-catalog.t
 import { ACCEPTING_SCENARIOS, BLOCKING_SCENARIOS, type BookingWebhookScenario } from './support/booking-webhook-scenarios.ts'
 import { contractsOutDir } from './support/contracts-dir.ts'
 import { postBookingNotification } from './support/docplanner-booking-caller.ts'
+import { runSettled } from './support/settle-mock-server.ts'
 
 const catalog = loadWebhookCatalog()
 const dictionary = loadErrorCodeDictionary()
@@ -31,21 +32,24 @@ describe('Docplanner calling our booking webhook', () => {
         builder.headers({ 'Content-Type': blockingContentType })
         builder.jsonBody({ error_code: entry.code })
       })
-      await interaction.executeTest(async (mockServer) => {
-        expect(await postBookingNotification(`${mockServer.url}${BOOKING_WEBHOOK_PATH}`, scenario!.notification)).toEqual({
-          outcome: 'blocked',
-          errorCode: entry.code,
-        })
-      })
+      await interaction.executeTest((mockServer) =>
+        runSettled(mockServer, async () => {
+          const outcome = await postBookingNotification(`${mockServer.url}${BOOKING_WEBHOOK_PATH}`, scenario!.notification)
+          expect(outcome).toEqual({ outcome: 'blocked', errorCode: entry.code })
+        }),
+      )
     })
   }
 
   for (const scenario of ACCEPTING_SCENARIOS) {
     it(`books after any 2xx answer to ${scenario.description}`, async () => {
       const interaction = request(scenario).willRespondWith(MatchersV3.matchStatus(204, HTTPResponseStatusClass.Success))
-      await interaction.executeTest(async (mockServer) => {
-        expect(await postBookingNotification(`${mockServer.url}${BOOKING_WEBHOOK_PATH}`, scenario.notification)).toEqual({ outcome: 'booked' })
-      })
+      await interaction.executeTest((mockServer) =>
+        runSettled(mockServer, async () => {
+          const outcome = await postBookingNotification(`${mockServer.url}${BOOKING_WEBHOOK_PATH}`, scenario.notification)
+          expect(outcome).toEqual({ outcome: 'booked' })
+        }),
+      )
     })
   }
 
