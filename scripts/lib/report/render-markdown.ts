@@ -1,0 +1,108 @@
+import { cellTone } from './cell-label.ts'
+import { escapeMarkdown as md } from './escape-markup.ts'
+import { fieldsText } from './render-details.ts'
+import { COLUMNS, tallyColumn, type Column, type ReportModel, type ReportRow, type VendorReport } from './report-model.ts'
+
+/** Problems listed in the summary at most; the HTML report has all of them. */
+const MAX_PROBLEMS = 40
+/** Characters of one problem's detail at most. */
+const MAX_DETAIL = 240
+
+function clip(text: string): string {
+  return text.length > MAX_DETAIL ? `${text.slice(0, MAX_DETAIL - 1)}…` : text
+}
+
+function tallyCell(vendor: VendorReport, column: Column): string {
+  const tally = tallyColumn(vendor.rows, column)
+  return Object.entries(tally)
+    .map(([status, count]) => {
+      const text = `${count} ${status.replace(/-/g, ' ')}`
+      return cellTone({ status: status as keyof typeof tally }) === 'fail' ? `**${text}**` : text
+    })
+    .join(', ')
+}
+
+function problemDetail(row: ReportRow, column: Column): string {
+  const cells = row.cells
+  if (column === 'verified' && cells.verified.result?.mismatches.length) return cells.verified.result.mismatches.map(fieldsText).join('; ')
+  if (column === 'drift' && cells.drift.changes.length) return cells.drift.changes.map((change) => change.detail).join('; ')
+  return cells[column].reason ?? ''
+}
+
+function problems(model: ReportModel): string[] {
+  const lines: string[] = []
+  for (const vendor of model.vendors) {
+    if (vendor.catalogProblem) lines.push(`- **${md(vendor.vendor)}** catalog could not be loaded: ${md(clip(vendor.catalogProblem))}`)
+    if (vendor.driftError) lines.push(`- **${md(vendor.vendor)}** drift check could not read the page: ${md(clip(vendor.driftError))}`)
+    for (const row of vendor.rows) {
+      for (const column of COLUMNS) {
+        const cell = row.cells[column]
+        const tone = cellTone(cell)
+        if (tone !== 'fail' && tone !== 'warn') continue
+        if (column === 'drift' && vendor.driftError) continue
+        const detail = problemDetail(row, column)
+        lines.push(
+          `- **${md(vendor.vendor)}** ${md(row.id)} (${row.status}): ${column} ${md(cell.status.replace(/-/g, ' '))}${detail ? `: ${md(clip(detail))}` : ''}`,
+        )
+      }
+    }
+    for (const change of vendor.extraChanges)
+      lines.push(`- **${md(vendor.vendor)}** page ${md(change.kind)}: ${md(clip(`${change.status ?? ''} ${change.code ?? ''} ${change.detail}`.trim()))}`)
+    for (const extra of vendor.extraInteractions) {
+      if (extra.verified && extra.verified.outcome !== 'verified')
+        lines.push(`- **${md(vendor.vendor)}** ${md(clip(extra.description))}: verified ${md(extra.verified.outcome)}`)
+    }
+  }
+  for (const provider of model.otherProviders) {
+    for (const interaction of provider.interactions) {
+      if (interaction.outcome !== 'verified')
+        lines.push(`- **${md(provider.provider)}** ${md(clip(interaction.description))}: verified ${md(interaction.outcome)}`)
+    }
+  }
+  return lines
+}
+
+/**
+ * The Markdown summary for `$GITHUB_STEP_SUMMARY` and issues: a table of counts per vendor, the
+ * inputs, and the problems (capped, with a pointer to the HTML report). Vendor text is escaped so
+ * it can neither format, link nor mention anyone.
+ *
+ * @example
+ * writeFileAtomic('reports/summary.md', renderMarkdownSummary(model))
+ */
+export function renderMarkdownSummary(model: ReportModel): string {
+  const rows = model.vendors.map((vendor) =>
+    vendor.catalogProblem
+      ? `| ${md(vendor.vendor)} | **catalog could not be loaded** | | | | |`
+      : `| ${md(vendor.vendor)} | ${vendor.rows.length} | ${COLUMNS.slice(1)
+          .map((column) => tallyCell(vendor, column))
+          .join(' | ')} |`,
+  )
+  const inputs = model.inputs.map(
+    (input) =>
+      `${input.name} ${md(input.file)} ${input.state === 'loaded' ? 'loaded' : input.state === 'missing' ? '**missing: not run**' : `**invalid**: ${md(clip(input.problem ?? ''))}`}`,
+  )
+  const found = problems(model)
+  const shown = found.slice(0, MAX_PROBLEMS)
+  const notRun = model.inputs.filter((input) => input.state !== 'loaded').map((input) => input.name)
+  const heading = found.length
+    ? `### Problems (${found.length})`
+    : `### No problems found${notRun.length ? ` in what ran (not run: ${notRun.join(', ')})` : ''}`
+  return [
+    '## Vendor error contracts',
+    '',
+    '| vendor | documented errors | contracted | replayed | verified | drift |',
+    '| --- | ---: | --- | --- | --- | --- |',
+    ...rows,
+    '',
+    `Inputs: ${inputs.join(' · ')}`,
+    '',
+    heading,
+    '',
+    ...shown,
+    ...(found.length > shown.length ? [`- … and ${found.length - shown.length} more`] : []),
+    ...(found.length ? [''] : []),
+    `"not run" means that step's results were missing; it is never a pass. Every cell's evidence is in report.html (reports artifact). Generated ${model.generatedAt}.`,
+    '',
+  ].join('\n')
+}
