@@ -1,5 +1,5 @@
 /** Why a page could not be read as the vendor's error page. */
-export type DocPageProblem = 'empty' | 'binary' | 'too-large' | 'not-the-vendor-page' | 'no-errors' | 'unreadable' | 'fetch-failed'
+export type DocPageProblem = 'empty' | 'binary' | 'too-large' | 'not-the-vendor-page' | 'no-errors' | 'unreadable' | 'bad-url' | 'fetch-failed'
 
 /**
  * A page that cannot be compared: empty, binary, too large, another site's page, or not fetched.

@@ -82,5 +82,18 @@ export function statusLabel(error: Pick<DocumentedError, 'statuses' | 'statusCla
  * const error = { ...blankError('HTTP Codes', line), statuses: [403], name: 'Forbidden' }
  */
 export function blankError(section: string, evidence: string, direction: ErrorDirection = 'response'): DocumentedError {
-  return { statuses: [], statusClass: null, code: null, name: null, message: null, description: null, examples: [], contentType: null, format: null, direction, section, evidence }
+  return {
+    statuses: [],
+    statusClass: null,
+    code: null,
+    name: null,
+    message: null,
+    description: null,
+    examples: [],
+    contentType: null,
+    format: null,
+    direction,
+    section,
+    evidence,
+  }
 }

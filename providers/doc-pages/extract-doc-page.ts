@@ -29,6 +29,8 @@ export interface ReadDocPage {
   page: ExtractedPage
   blocks: PageBlock[]
   form: PageForm
+  /** The page's text as decoded (HTML source for the HTML form). */
+  text: string
 }
 
 /**
@@ -46,6 +48,7 @@ export function readDocPage(input: { vendor: VendorId; source: string; bytes: Ui
   const form: PageForm = input.form === 'text' && /^\s*<(!doctype html|html[\s>])/i.test(text) ? 'html' : input.form
   const blocks = form === 'html' ? htmlBlocks(text) : textBlocks(text)
   const page = DOC_EXTRACTORS[input.vendor](blocks, origin)
-  if (page.errors.length === 0) throw new DocPageError({ ...origin, problem: 'no-errors', detail: 'the page has the landmarks of the error page but no documented error was found' })
-  return { page, blocks, form }
+  if (page.errors.length === 0)
+    throw new DocPageError({ ...origin, problem: 'no-errors', detail: 'the page has the landmarks of the error page but no documented error was found' })
+  return { page, blocks, form, text }
 }

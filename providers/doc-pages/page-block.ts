@@ -8,10 +8,7 @@
  * const blocks: PageBlock[] = [{ kind: 'heading', text: 'Errors' }, { kind: 'row', cells: ['404', 'entity_not_found', 'Requested resource doesn’t exist.'] }]
  */
 export type PageBlock =
-  | { kind: 'heading'; text: string }
-  | { kind: 'text'; text: string }
-  | { kind: 'row'; cells: string[]; header: boolean }
-  | { kind: 'code'; text: string }
+  { kind: 'heading'; text: string } | { kind: 'text'; text: string } | { kind: 'row'; cells: string[]; header: boolean } | { kind: 'code'; text: string }
 
 /** A block's words as one line: a row's cells joined by `separator`. */
 export function blockText(block: PageBlock, separator = ' '): string {

@@ -23,7 +23,8 @@ export function applyProseFacts(errors: DocumentedError[], prose: string, direct
   }
   const documented = new Set(mine.flatMap((error) => error.statuses))
   for (const status of statusesMentioned(prose)) {
-    if (!documented.has(status)) warnings.push({ kind: 'status-only-in-prose', detail: `the prose mentions ${status}, which no documented ${direction} error has` })
+    if (!documented.has(status))
+      warnings.push({ kind: 'status-only-in-prose', detail: `the prose mentions ${status}, which no documented ${direction} error has` })
   }
   for (const { statusClass, sentence } of repeatedStatusClasses(prose)) {
     warnings.push({ kind: 'status-range-repeated', detail: `one sentence names ${statusClass} twice: "${sentence}"` })

@@ -65,7 +65,10 @@ export const extractDocplannerPage: DocExtractor = (blocks, origin) => {
   }
   const webhook = webhookError(webhookBlocks, prose.webhook.join('\n'), webhookSection)
   if (webhook) errors.push(webhook)
-  const warnings: PageWarning[] = [...applyProseFacts(errors, prose.response.join('\n'), 'response'), ...applyProseFacts(errors, prose.webhook.join('\n'), 'webhook')]
+  const warnings: PageWarning[] = [
+    ...applyProseFacts(errors, prose.response.join('\n'), 'response'),
+    ...applyProseFacts(errors, prose.webhook.join('\n'), 'webhook'),
+  ]
   return { vendor: origin.vendor, errors, envelopes: [], warnings }
 }
 
@@ -114,7 +117,9 @@ function webhookError(blocks: readonly PageBlock[], prose: string, section: stri
   const rule = prose.split('\n').find((line) => /\b[45]xx\b/i.test(line))
   if (!rule && examples.length === 0) return undefined
   const statusClass = /\b([45])xx\b/i.exec(rule ?? '')?.[1]
-  const codes = examples.map((example) => (example as { error_code?: unknown }).error_code).filter((code) => typeof code === 'number' || typeof code === 'string')
+  const codes = examples
+    .map((example) => (example as { error_code?: unknown }).error_code)
+    .filter((code) => typeof code === 'number' || typeof code === 'string')
   return {
     ...blankError(section, blocks.map((block) => blockText(block, ' ')).join('\n'), 'webhook'),
     statusClass: statusClass === '4' ? '4xx' : statusClass === '5' ? '5xx' : null,

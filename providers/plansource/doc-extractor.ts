@@ -43,8 +43,17 @@ export const extractPlanSourcePage: DocExtractor = (blocks, origin) => {
       for (const body of jsonValuesIn(example)) {
         const fields = readBody(body)
         const statuses = [...new Set([headingStatus, fields.status].filter((status): status is number => status !== null))]
-        if (statuses.length > 1) warnings.push({ kind: 'example-status-differs', detail: `an example under "${section.heading}" has http_status ${fields.status}` })
-        errors.push({ ...blankError(section.heading, [...context, example].join('\n')), statuses, code: fields.code, name, message: fields.message, description, examples: [body] })
+        if (statuses.length > 1)
+          warnings.push({ kind: 'example-status-differs', detail: `an example under "${section.heading}" has http_status ${fields.status}` })
+        errors.push({
+          ...blankError(section.heading, [...context, example].join('\n')),
+          statuses,
+          code: fields.code,
+          name,
+          message: fields.message,
+          description,
+          examples: [body],
+        })
       }
     }
     if (section.examples.length === 0 && headingStatus !== null && headingStatus >= 400) {

@@ -98,7 +98,10 @@ function codeRow(blocks: readonly PageBlock[], index: number, section: string): 
     }
   }
   if (!cells || !/^\d{4,}$/.test(cells[0] ?? '')) return undefined
-  const evidence = blocks.slice(index, last + 1).map(evidenceOf).join('\n')
+  const evidence = blocks
+    .slice(index, last + 1)
+    .map(evidenceOf)
+    .join('\n')
   return { error: { ...blankError(section, evidence), code: Number(cells[0]), message: cells[1] || null, description: cells.slice(2).join(' ') || null }, last }
 }
 
