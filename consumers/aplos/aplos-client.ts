@@ -126,7 +126,7 @@ export class AplosClient {
         code: null,
         vendorMessage: null,
         kind: 'unknown',
-        rawBody: JSON.stringify(answer) ?? '',
+        rawBody: jsonTextOrEmpty(answer),
         data: answer,
         bodyProblem: 'unexpected-shape',
         request,
@@ -140,6 +140,15 @@ export class AplosClient {
       throw new VendorError({ vendor: 'aplos', status: 200, code: null, vendorMessage: null, kind: 'auth', rawBody: '', request, cause })
     }
     return { token, expiresInMs: tokenLifetimeMs(data.expires, (this.#config.now ?? Date.now)()) }
+  }
+}
+
+/** The answer as JSON text again, or '' when it is nested too deep to serialize (JSON.stringify recurses). */
+function jsonTextOrEmpty(value: unknown): string {
+  try {
+    return JSON.stringify(value) ?? ''
+  } catch {
+    return ''
   }
 }
 
