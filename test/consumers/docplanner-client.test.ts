@@ -81,6 +81,21 @@ describe('DocplannerClient', () => {
     expect(call).toMatchObject({ method: 'GET', url: '/api/v3/integration/facilities', authorization: `Bearer token-${issued}` })
   })
 
+  it.each([
+    ['null', 'null'],
+    ['an object without access_token', '{"token_type":"bearer"}'],
+    ['an empty body', ''],
+  ])('raises a VendorError, not a TypeError, when the token endpoint answers 200 with %s', async (_name, body) => {
+    handle = (_request, response) => {
+      response.writeHead(200, { 'Content-Type': 'application/json' })
+      response.end(body)
+    }
+    const error = await failure(new DocplannerClient({ baseUrl, ...credentials }).listFacilities())
+    expect(error).toMatchObject({ vendor: 'docplanner', status: 200, request: { method: 'POST' } })
+    expect(['unexpected-shape', 'empty']).toContain(error.bodyProblem)
+    expect(seen.filter((request) => request.url.startsWith('/api/'))).toHaveLength(0)
+  })
+
   it('refreshes the token once after a 401 and retries the call', async () => {
     let calls = 0
     handle = (request, response) => {
