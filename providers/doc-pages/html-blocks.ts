@@ -77,6 +77,8 @@ export function htmlBlocks(html: string): PageBlock[] {
 class BlockWriter {
   readonly blocks: PageBlock[] = []
   private buffer = ''
+  /** Above 0 while inside a heading, whose inner blocks (anchors, wrappers) stay part of it. */
+  private headingDepth = 0
 
   walk(node: ParentNode): void {
     for (const child of node.childNodes) {
@@ -86,6 +88,7 @@ class BlockWriter {
   }
 
   flush(kind: 'text' | 'heading'): void {
+    if (this.headingDepth > 0 && kind === 'text') return
     for (const line of this.buffer.split(LINE_BREAK).map(foldSpace)) if (line !== '') this.blocks.push({ kind, text: line })
     this.buffer = ''
   }
@@ -104,7 +107,9 @@ class BlockWriter {
       for (const row of rowsOf(element)) this.blocks.push(row)
     } else if (/^h[1-6]$/.test(tag)) {
       this.flush('text')
+      this.headingDepth++
       this.walk(element)
+      this.headingDepth--
       this.flush('heading')
     } else if (BLOCK_LEVEL.has(tag)) {
       this.flush('text')

@@ -50,6 +50,7 @@ export const extractDocplannerPage: DocExtractor = (blocks, origin) => {
       if (block.kind !== 'code') prose.webhook.push(blockText(block, ' '))
       continue
     }
+    if (block.kind === 'code' && jsonValuesIn(block.text).length === 0) prose.response.push(block.text)
     if (block.kind === 'code' || (block.kind === 'row' && block.header)) continue
     const row = rowOf(block, section)
     if (row) {
@@ -72,10 +73,14 @@ export const extractDocplannerPage: DocExtractor = (blocks, origin) => {
   return { vendor: origin.vendor, errors, envelopes: [], warnings }
 }
 
+/** The page's section titles, which a text capture may give without VuePress's `#` anchor. */
+const SECTION_TITLES = /^(HTTP Status Codes|Custom error messages)$/i
+
 /** A heading's title without VuePress's `#` anchor, or undefined for other blocks. */
 function headingOf(block: PageBlock): string | undefined {
   if (block.kind === 'heading') return block.text.replace(/^#\s*/, '')
   if (block.kind === 'text' && /^# \S/.test(block.text)) return block.text.slice(2)
+  if (block.kind === 'text' && SECTION_TITLES.test(block.text)) return block.text
   return undefined
 }
 

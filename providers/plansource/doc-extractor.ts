@@ -14,8 +14,11 @@ const MARKERS = {
 /** One heading of the page with the prose and examples under it. */
 interface Section {
   heading: string
+  /** The paragraphs before the first example: the section's description. */
   prose: string[]
   examples: string[]
+  /** Text after the examples (page chrome at the end of the page, notes). */
+  after: string[]
 }
 
 /**
@@ -60,19 +63,21 @@ export const extractPlanSourcePage: DocExtractor = (blocks, origin) => {
       errors.push({ ...blankError(section.heading, context.join('\n')), statuses: [headingStatus], description })
     }
   }
-  const prose = sections.flatMap((section) => [section.heading, ...section.prose]).join('\n')
+  const prose = sections.flatMap((section) => [section.heading, ...section.prose, ...section.after]).join('\n')
   warnings.push(...applyProseFacts(errors, prose, 'response'))
   return { vendor: origin.vendor, errors, envelopes: [], warnings }
 }
 
 /** Groups blocks under their headings: real headings in HTML; in a text capture, a status alone on a line or a short title. */
 function sectionsOf(blocks: readonly PageBlock[]): Section[] {
-  const sections: Section[] = [{ heading: '', prose: [], examples: [] }]
+  const sections: Section[] = [{ heading: '', prose: [], examples: [], after: [] }]
   for (const block of blocks) {
     const current = sections[sections.length - 1]!
     if (block.kind === 'code') current.examples.push(block.text)
-    else if (block.kind === 'heading' || (block.kind === 'text' && isHeadingLine(block.text))) sections.push({ heading: block.text, prose: [], examples: [] })
-    else current.prose.push(blockText(block, ' '))
+    else if (block.kind === 'heading' || (block.kind === 'text' && isHeadingLine(block.text)))
+      sections.push({ heading: block.text, prose: [], examples: [], after: [] })
+    else if (current.examples.length === 0) current.prose.push(blockText(block, ' '))
+    else current.after.push(blockText(block, ' '))
   }
   return sections
 }

@@ -19,6 +19,9 @@ const SECTION = /^(Instructions|Overview|Scope|HTTP Status Codes|Error Messages|
 /** A line of the API Responses table naming the HTTP methods a row is about. */
 const METHODS = /^(GET|PUT|PATCH|POST|DELETE)( (GET|PUT|PATCH|POST|DELETE))*$/
 
+/** A captured row of the API Responses table, its cells run together: the methods, then "HTTP Response …". */
+const METHODS_ROW = /^((?:GET|PUT|PATCH|POST|DELETE)(?: (?:GET|PUT|PATCH|POST|DELETE))*) ?(?=HTTP Response)/
+
 /**
  * Reads USTA's error-code page: one error per row of the HTTP status table (no code), one per
  * row of the error-code table (code, message, description; no status), one per example body
@@ -58,8 +61,8 @@ export const extractUstaPage: DocExtractor = (blocks, origin) => {
         envelopes.push(body)
         errors.push(...bodyErrors(body, section, block.text, []))
       }
-    } else if (/^API Responses$/i.test(section) && (block.kind === 'row' ? METHODS.test(block.cells[0] ?? '') : METHODS.test(line))) {
-      if (block.kind === 'row' || responses.length === 0 || !isMethodsOnly(responses[responses.length - 1]!)) responses.push([block])
+    } else if (/^API Responses$/i.test(section) && (block.kind === 'row' ? METHODS.test(block.cells[0] ?? '') : METHODS.test(line) || METHODS_ROW.test(line))) {
+      if (block.kind === 'row' || METHODS_ROW.test(line) || responses.length === 0 || !isMethodsOnly(responses[responses.length - 1]!)) responses.push([block])
       else responses[responses.length - 1]!.push(block)
     } else if (/^API Responses$/i.test(section) && responses.length > 0 && block.kind !== 'row') {
       responses[responses.length - 1]!.push(block)
@@ -137,7 +140,9 @@ function bodyErrors(body: unknown, section: string, evidence: string, statuses: 
 function responseErrors(group: readonly PageBlock[]): DocumentedError[] {
   const text = group.map((block) => (block.kind === 'row' ? block.cells.join('\n') : block.text)).join('\n')
   const methods = group.filter((block) => block.kind === 'text' && METHODS.test(block.text)).map((block) => blockText(block, ' '))
-  const name = group[0]?.kind === 'row' ? (group[0].cells[0] ?? '') : methods.join(' ')
+  const first = group[0]
+  const name =
+    first?.kind === 'row' ? (first.cells[0] ?? '') : methods.length > 0 ? methods.join(' ') : (METHODS_ROW.exec(first ? blockText(first, '') : '')?.[1] ?? '')
   const evidence = group.map(evidenceOf).join('\n')
   return jsonSpansIn(text).flatMap((span) => {
     const status = /HTTP Response Code: ?(\d{3})/.exec(text.slice(span.end))?.[1]
