@@ -4,6 +4,7 @@ import { isRecord } from '../http/error-envelope.ts'
 import { redactUrl } from '../http/redact-url.ts'
 import { VendorHttp } from '../http/vendor-http.ts'
 import { DOCPLANNER_ACCEPT, DOCPLANNER_ERROR_CONTENT_TYPE, isDocplannerExpiredToken, parseDocplannerError } from './docplanner-envelope.ts'
+import { jsonTextOrEmpty } from '../auth/token-answer.ts'
 
 /** How to reach Docplanner: the country host, and either a token source or client credentials. */
 export interface DocplannerConfig {
@@ -131,7 +132,7 @@ export class DocplannerClient {
       code: null,
       vendorMessage: null,
       kind: 'unknown',
-      rawBody: answer === undefined ? '' : JSON.stringify(answer),
+      rawBody: jsonTextOrEmpty(answer),
       data: answer,
       bodyProblem: answer === undefined ? 'empty' : 'unexpected-shape',
       request: { method: 'POST', url: redactUrl(this.http.url('/oauth/v2/token')) },

@@ -1,6 +1,8 @@
 import { cachedToken, type TokenSource } from '../auth/token-source.ts'
 import { VendorHttp } from '../http/vendor-http.ts'
 import { isPlanSourceExpiredToken, parsePlanSourceError } from './plansource-envelope.ts'
+import { tokenFromAnswer } from '../auth/token-answer.ts'
+import { redactUrl } from '../http/redact-url.ts'
 
 /** How to reach PlanSource: the host, and either a token source or client credentials. */
 export interface PlanSourceConfig {
@@ -101,7 +103,11 @@ export class PlanSourceClient {
   }
 
   async #fetchToken() {
-    const answer = await this.requestToken()
-    return { token: answer.access_token, expiresInMs: (answer.expires_in ?? 300) * 1000 }
+    const answer: unknown = await this.requestToken()
+    const { token, expiresInMs } = tokenFromAnswer(answer, {
+      vendor: 'plansource',
+      request: { method: 'POST', url: redactUrl(this.http.url('/oauth/v2/token')) },
+    })
+    return { token, expiresInMs: expiresInMs ?? 300_000 }
   }
 }

@@ -1,6 +1,8 @@
 import { cachedToken, type TokenSource } from '../auth/token-source.ts'
 import { VendorHttp } from '../http/vendor-http.ts'
 import { isPlusAuthExpiredToken, parsePlusAuthError } from './plusauth-envelope.ts'
+import { tokenFromAnswer } from '../auth/token-answer.ts'
+import { redactUrl } from '../http/redact-url.ts'
 
 /** How to reach a PlusAuth tenant: its host, and either a token source or client credentials. */
 export interface PlusAuthConfig {
@@ -118,7 +120,7 @@ export class PlusAuthClient {
   }
 
   async #fetchToken() {
-    const answer = await this.requestToken()
-    return { token: answer.access_token, expiresInMs: answer.expires_in === undefined ? undefined : answer.expires_in * 1000 }
+    const answer: unknown = await this.requestToken()
+    return tokenFromAnswer(answer, { vendor: 'plusauth', request: { method: 'POST', url: redactUrl(this.http.url('/oauth2/token')) } })
   }
 }

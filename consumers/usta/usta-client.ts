@@ -1,6 +1,8 @@
 import { cachedToken, type TokenSource } from '../auth/token-source.ts'
 import { VendorHttp } from '../http/vendor-http.ts'
 import { isUstaExpiredToken, parseUstaError } from './usta-envelope.ts'
+import { tokenFromAnswer } from '../auth/token-answer.ts'
+import { redactUrl } from '../http/redact-url.ts'
 
 /** How to reach USTA: the API host, the Cognito token URL, and either a token source or client credentials. */
 export interface UstaConfig {
@@ -68,7 +70,8 @@ export class UstaClient {
   /** `POST {tokenUrl}`: a client-credentials token from Cognito, client id and secret in HTTP Basic. */
   async requestToken(): Promise<UstaToken> {
     const { tokenUrl, clientId = '', clientSecret = '', scope } = this.#config
-    if (this.#tokenHttp === undefined || tokenUrl === undefined) throw new Error('UstaClient: requestToken needs tokenUrl, clientId and clientSecret in its config')
+    if (this.#tokenHttp === undefined || tokenUrl === undefined)
+      throw new Error('UstaClient: requestToken needs tokenUrl, clientId and clientSecret in its config')
     const form: Record<string, string> = { grant_type: 'client_credentials' }
     if (scope !== undefined) form.scope = scope
     return this.#tokenHttp.send<UstaToken>({ method: 'POST', path: new URL(tokenUrl).pathname, form, headers: ustaBasicAuthorization(clientId, clientSecret) })
@@ -125,7 +128,7 @@ export class UstaClient {
   }
 
   async #fetchToken() {
-    const answer = await this.requestToken()
-    return { token: answer.access_token, expiresInMs: answer.expires_in === undefined ? undefined : answer.expires_in * 1000 }
+    const answer: unknown = await this.requestToken()
+    return tokenFromAnswer(answer, { vendor: 'usta', request: { method: 'POST', url: redactUrl(this.#config.tokenUrl ?? '') } })
   }
 }
