@@ -1,0 +1,72 @@
+import { createServer, type IncomingMessage } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { TargetUnavailable, type PoliteClient } from './polite-client.ts'
+import type { Redactor } from './redactor.ts'
+import type { RunScope } from './run-scope.ts'
+
+/** Headers that belong to one connection, not to the request or answer (RFC 9110 section 7.6.1). */
+const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'proxy-connection', 'transfer-encoding', 'te', 'trailer', 'upgrade', 'host', 'content-length', 'accept-encoding'])
+
+/** The status the gateway answers the verifier with when the target gave no usable answer. */
+export const GATEWAY_UNAVAILABLE_STATUS = 599
+
+/**
+ * The local stand-in the Pact verifier talks to. Pact-js's proxy crashes the process on a refused
+ * connection and knows no retries, so every request goes through here: sent to the target by the
+ * polite client (paced, retried for transient failures only, bounded by the deadline), the whole
+ * answer relayed. When no usable answer comes, the run scope records why and the verifier gets a
+ * 599 that is never taken for the vendor's answer.
+ *
+ * @example
+ * const gateway = await startGateway({ targetUrl, client, scope: () => current, redactor })
+ * new Verifier({ providerBaseUrl: gateway.url })
+ */
+export async function startGateway(deps: { targetUrl: string; client: PoliteClient; scope: () => RunScope | undefined; redactor: Redactor }) {
+  const base = deps.targetUrl.replace(/\/+$/, '')
+  const server = createServer((incoming, outgoing) => {
+    relay(incoming).then(
+      ({ status, headers, body }) => {
+        outgoing.writeHead(status, { ...headers, 'content-length': String(body.length) })
+        outgoing.end(body)
+      },
+      () => outgoing.destroy(),
+    )
+  })
+
+  async function relay(incoming: IncomingMessage): Promise<{ status: number; headers: Record<string, string | string[]>; body: Buffer }> {
+    const chunks: Buffer[] = []
+    for await (const chunk of incoming as AsyncIterable<Buffer>) chunks.push(chunk)
+    const scope = deps.scope()
+    const refuse = (reason: string) => ({ status: GATEWAY_UNAVAILABLE_STATUS, headers: { 'content-type': 'text/plain' }, body: Buffer.from(`unavailable: ${reason}`) })
+    if (scope?.blocked) return refuse(scope.blocked)
+    const headers: Record<string, string> = {}
+    for (const [name, value] of Object.entries(incoming.headers)) {
+      if (value === undefined || HOP_BY_HOP.has(name)) continue
+      headers[name] = Array.isArray(value) ? value.join(', ') : value
+    }
+    try {
+      const answer = await deps.client.send(
+        { method: incoming.method ?? 'GET', url: `${base}${incoming.url ?? '/'}`, headers, body: chunks.length ? Buffer.concat(chunks) : undefined },
+        { expectedStatuses: scope ? [scope.interaction.expectedStatus] : [] },
+      )
+      scope?.notes.push(...answer.notes)
+      const relayed: Record<string, string | string[]> = {}
+      for (const [name, value] of Object.entries(answer.headers)) if (value !== undefined && !HOP_BY_HOP.has(name)) relayed[name] = value
+      return { status: answer.status, headers: relayed, body: answer.body }
+    } catch (error) {
+      const reason = error instanceof TargetUnavailable ? error.reason : `request failed: ${error instanceof Error ? error.message : String(error)}`
+      scope?.markUnavailable(deps.redactor.redact(reason))
+      return refuse(reason)
+    }
+  }
+
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()))
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve())
+        server.closeAllConnections()
+      }),
+  }
+}

@@ -1,0 +1,27 @@
+import type { VendorId } from '../vendor-ids.ts'
+import type { VerificationProfile } from './verification-profile.ts'
+
+/** Each vendor's verification profile (env vars, credentials, provider states), loaded when asked for. */
+const PROFILES: Partial<Record<VendorId, () => Promise<VerificationProfile>>> = {
+  plansource: async () => (await import('../plansource/verification.ts')).plansourceVerification,
+}
+
+/**
+ * Loads a vendor's verification profile, or undefined when the vendor has none yet.
+ *
+ * @example
+ * const profile = await loadProfile('plansource')
+ */
+export async function loadProfile(vendor: VendorId): Promise<VerificationProfile | undefined> {
+  return PROFILES[vendor]?.()
+}
+
+/**
+ * Loads every vendor's profile that exists (for listing environment variables).
+ *
+ * @example
+ * for (const profile of await allProfiles()) console.log(profile.urlEnv.name)
+ */
+export async function allProfiles(): Promise<VerificationProfile[]> {
+  return Promise.all(Object.values(PROFILES).map((load) => load()))
+}

@@ -1,0 +1,142 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { Verifier } from '@pact-foundation/pact'
+import { startReferenceSandbox } from '../reference-sandboxes.ts'
+import type { ReferenceSandbox } from '../sandbox-kit/start-sandbox-server.ts'
+import { classifyResult } from './classify-result.ts'
+import { credentialFilter } from './credential-filter.ts'
+import { startGateway } from './gateway.ts'
+import type { InteractionResult } from './interaction-outcome.ts'
+import { readPactFile, singleInteractionPact, type PactFile, type PactInteraction } from './pact-file.ts'
+import { politeClient } from './polite-client.ts'
+import { loadProfile } from './profiles.ts'
+import { createRedactor } from './redactor.ts'
+import { probeReferenceSandbox } from './reference-control-client.ts'
+import { RunScope } from './run-scope.ts'
+import { sleep } from './sleep.ts'
+import { useSmallTrustBundle } from './small-trust-bundle.ts'
+import { adaptStates, missingStates } from './state-adapter.ts'
+import { defaultTransportPolicy } from './transport-policy.ts'
+import { vendorApi } from './vendor-api.ts'
+import type { CredentialValues, StateContext, VerificationProfile } from './verification-profile.ts'
+import type { VendorJob } from './vendor-job.ts'
+
+/** The interactions of a vendor's pact files, in report order (file by file). */
+export function jobInteractions(pacts: PactFile[]): { pact: PactFile; interaction: PactInteraction }[] {
+  return pacts.flatMap((pact) => pact.interactions.map((interaction) => ({ pact, interaction })))
+}
+
+/**
+ * Verifies every interaction of one vendor's pact files against its target, one interaction per
+ * Pact verifier run so that each gets its own outcome, and reports each as soon as it is known.
+ * Never throws for a vendor problem: whatever keeps an interaction from being verified becomes
+ * its `unavailable` reason.
+ *
+ * @example
+ * await verifyVendor(job, { onTarget: (url) => {}, onResult: (index, result) => {} })
+ */
+export async function verifyVendor(job: VendorJob, report: { onTarget(url: string): void; onResult(index: number, result: InteractionResult): void }): Promise<void> {
+  const profile = await loadProfile(job.vendor)
+  const redactor = createRedactor(profile ? secretsInEnvironment(profile) : [])
+  const items = jobInteractions(job.pactFiles.map(readPactFile))
+  const unavailableFrom = (start: number, reason: string) => {
+    for (let index = start; index < items.length; index++) report.onResult(index, { outcome: 'unavailable', mismatches: [], reason: redactor.redact(reason), notes: [], durationMs: 0 })
+  }
+  if (!profile) return unavailableFrom(0, `${job.vendor} has no verification profile (provider states, credentials) yet`)
+
+  let sandbox: ReferenceSandbox | undefined
+  const cleanup: (() => Promise<unknown>)[] = []
+  const tempDir = mkdtempSync(join(tmpdir(), `verify-${job.vendor}-`))
+  cleanup.push(async () => rmSync(tempDir, { recursive: true, force: true }))
+  try {
+    if (job.target.kind === 'reference') {
+      try {
+        sandbox = await startReferenceSandbox(job.vendor)
+      } catch (error) {
+        return unavailableFrom(0, `the reference sandbox did not start: ${(error as Error).message}`)
+      }
+      cleanup.push(() => sandbox!.close())
+    }
+    const targetUrl = sandbox?.url ?? (job.target as { url: string }).url
+    report.onTarget(targetUrl)
+    useSmallTrustBundle(targetUrl)
+
+    const policy = { ...defaultTransportPolicy(job.deadlineAt), ...(job.target.kind === 'real' ? {} : { ratePerSecond: Infinity }), ...job.policy }
+    const client = politeClient(policy)
+    const api = vendorApi(client, targetUrl)
+    // A real sandbox is not asked about a path it does not have; anything else is, once.
+    const probe = job.target.kind === 'real' ? ({ kind: 'other' } as const) : await probeReferenceSandbox(api, job.vendor)
+    if (probe.kind === 'unreachable') return unavailableFrom(0, `the target is unreachable: ${probe.reason}`)
+    const reference = probe.kind === 'reference' ? probe.control : undefined
+    const values = credentialValues(profile, reference?.credentials)
+    const credentials = profile.credentials(values, api, redactor)
+    let current: RunScope | undefined
+    const gateway = await startGateway({ targetUrl, client, scope: () => current, redactor })
+    cleanup.push(() => gateway.close())
+    const requestFilter = credentialFilter({ scope: () => current, profile, credentials, redactor })
+
+    for (const [index, { pact, interaction }] of items.entries()) {
+      const startedAt = Date.now()
+      if (startedAt >= job.deadlineAt) return unavailableFrom(index, 'the deadline passed before this interaction could be verified')
+      const missing = missingStates(interaction, profile.states)
+      if (missing.length) {
+        report.onResult(index, { outcome: 'unavailable', mismatches: [], reason: `no provider-state handler for ${missing.map((name) => `"${name}"`).join(', ')}`, notes: [], durationMs: 0 })
+        continue
+      }
+      current = new RunScope(interaction)
+      const context: StateContext = {
+        api,
+        target: { kind: job.target.kind, url: targetUrl },
+        reference,
+        credentials,
+        values,
+        scope: current,
+        redactor,
+        authHeader: profile.authHeader,
+        options: { awaitTokenExpiry: job.awaitTokenExpiry },
+        sleep: (ms) => (Date.now() + ms > job.deadlineAt ? Promise.reject(new Error('waiting would pass the deadline')) : sleep(ms)),
+        now: Date.now,
+      }
+      const file = join(tempDir, `interaction-${index}.json`)
+      writeFileSync(file, JSON.stringify(singleInteractionPact(pact, interaction)))
+      const verifier = new Verifier({
+        provider: job.vendor,
+        providerBaseUrl: gateway.url,
+        pactUrls: [file],
+        stateHandlers: adaptStates(interaction, profile.states, context, redactor),
+        requestFilter,
+        logLevel: 'error',
+        timeout: Math.max(1_000, job.deadlineAt - Date.now() + 1_000),
+      })
+      const output = await verifier.verifyProvider().then(
+        (json) => json as unknown as string,
+        (error: unknown) => (error instanceof Error ? error.message : String(error)),
+      )
+      for (const clean of current.cleanups.splice(0)) await clean().catch((error: unknown) => current!.notes.push(`clean-up failed: ${String(error)}`))
+      report.onResult(index, redactor.redactDeep(classifyResult(output, current, startedAt)))
+      current = undefined
+    }
+  } finally {
+    for (const step of cleanup.reverse()) await step().catch(() => undefined)
+  }
+}
+
+/** The secret values of a vendor's environment variables, for the redactor. */
+export function secretsInEnvironment(profile: VerificationProfile, env: NodeJS.ProcessEnv = process.env): string[] {
+  return profile.env.filter((variable) => variable.secret).flatMap((variable) => (env[variable.name] ? [env[variable.name]!] : []))
+}
+
+/**
+ * Credential values by logical key: a reference sandbox's demo credentials when the target is
+ * one, else the vendor's environment variables.
+ */
+function credentialValues(profile: VerificationProfile, reference: Record<string, unknown> | undefined, env: NodeJS.ProcessEnv = process.env): CredentialValues {
+  if (reference) return (key) => (typeof reference[key] === 'string' ? (reference[key] as string) : undefined)
+  const names = new Map(profile.env.map((variable) => [variable.key, variable.name]))
+  return (key) => {
+    const name = names.get(key)
+    const value = name ? env[name] : undefined
+    return value === undefined || value === '' ? undefined : value
+  }
+}

@@ -1,0 +1,34 @@
+import type { VerificationReport } from '../verification-report.ts'
+import { describeMismatch } from './describe-mismatch.ts'
+
+const MARK = { verified: '✓', mismatch: '✗', unavailable: '?' } as const
+
+/**
+ * The report as terminal text: one summary line per vendor, then every interaction that is not
+ * verified with its mismatches or reason, then the totals and exit code.
+ *
+ * @example
+ * process.stdout.write(formatText(report))
+ */
+export function formatText(report: VerificationReport): string {
+  const lines: string[] = []
+  for (const vendor of report.vendors) {
+    const { verified, mismatch, unavailable } = vendor.summary
+    const total = verified + mismatch + unavailable
+    lines.push(`${vendor.vendor.padEnd(11)} ${String(total).padStart(3)} interactions: ${verified} verified, ${mismatch} mismatch, ${unavailable} unavailable  [${vendor.targetKind} ${vendor.target}, ${seconds(vendor.durationMs)}]`)
+    if (vendor.note) lines.push(`    ${vendor.note}`)
+    for (const interaction of vendor.interactions) {
+      if (interaction.outcome === 'verified') continue
+      lines.push(`  ${MARK[interaction.outcome]} ${interaction.outcome.padEnd(11)} ${interaction.description}`)
+      for (const mismatch of interaction.mismatches) lines.push(`      ${describeMismatch(mismatch)}`)
+      if (interaction.reason) lines.push(`      ${interaction.reason}`)
+    }
+  }
+  const sum = (key: 'verified' | 'mismatch' | 'unavailable') => report.vendors.reduce((total, vendor) => total + vendor.summary[key], 0)
+  lines.push(`total: ${sum('verified')} verified, ${sum('mismatch')} mismatch, ${sum('unavailable')} unavailable in ${seconds(report.durationMs)} (exit ${report.exitCode})`)
+  return `${lines.join('\n')}\n`
+}
+
+function seconds(ms: number): string {
+  return `${(ms / 1000).toFixed(1)} s`
+}

@@ -1,0 +1,53 @@
+import { fork } from 'node:child_process'
+import { fileURLToPath } from 'node:url'
+import type { InteractionResult } from '../../../providers/verification/interaction-outcome.ts'
+import type { VendorJob, WorkerMessage } from '../../../providers/verification/vendor-job.ts'
+
+const WORKER = fileURLToPath(new URL('../../../providers/verification/verify-worker.ts', import.meta.url))
+const TSX = import.meta.resolve('tsx')
+
+/** What came back from one vendor's worker. */
+export interface WorkerOutcome {
+  targetUrl: string | undefined
+  results: Map<number, InteractionResult>
+  /** Why the worker stopped early, when it did. */
+  failure: string | undefined
+}
+
+/**
+ * Verifies one vendor in a worker process and collects its results. The worker's stdout (the Pact
+ * core's own printout) is discarded; the worker is killed if it outlives `killAt`.
+ *
+ * @example
+ * const outcome = await runVendorWorker(job, job.deadlineAt + 5_000)
+ */
+export function runVendorWorker(job: VendorJob, killAt: number): Promise<WorkerOutcome> {
+  return new Promise((resolve) => {
+    const outcome: WorkerOutcome = { targetUrl: undefined, results: new Map(), failure: undefined }
+    const child = fork(WORKER, [], { execArgv: ['--import', TSX], stdio: ['ignore', 'ignore', 'pipe', 'ipc'], env: process.env })
+    let stderr = ''
+    child.stderr?.on('data', (chunk: Buffer) => {
+      stderr = (stderr + chunk.toString('utf8')).slice(-4_000)
+    })
+    let done = false
+    const watchdog = setTimeout(() => {
+      outcome.failure ??= 'the deadline passed while this vendor was being verified'
+      child.kill('SIGKILL')
+    }, Math.max(0, killAt - Date.now()))
+    child.on('message', (message: WorkerMessage) => {
+      if (message.type === 'target') outcome.targetUrl = message.url
+      if (message.type === 'result') outcome.results.set(message.index, message.result)
+      if (message.type === 'fatal') outcome.failure ??= `verification stopped: ${message.message}`
+      if (message.type === 'done') done = true
+    })
+    child.on('exit', (code, signal) => {
+      clearTimeout(watchdog)
+      if (!done && !outcome.failure) {
+        const lastError = stderr.split('\n').find((line) => /Error|error:/.test(line))?.trim()
+        outcome.failure = `the verification worker stopped (${signal ?? `exit code ${code}`})${lastError ? `: ${lastError}` : ''}`
+      }
+      resolve(outcome)
+    })
+    child.send(job)
+  })
+}

@@ -1,0 +1,85 @@
+import { redactUrl } from '../../../consumers/http/redact-url.ts'
+import { jobInteractions } from '../../../providers/verification/verify-vendor.ts'
+import { loadProfile } from '../../../providers/verification/profiles.ts'
+import { createRedactor } from '../../../providers/verification/redactor.ts'
+import type { TransportPolicy } from '../../../providers/verification/transport-policy.ts'
+import type { VendorJob } from '../../../providers/verification/vendor-job.ts'
+import { loadContracts } from './load-contracts.ts'
+import { runVendorWorker } from './run-vendor-worker.ts'
+import { selectTarget } from './select-targets.ts'
+import { exitCodeOf, summarize, type InteractionReport, type VendorReport, type VerificationReport } from './verification-report.ts'
+import type { VerifyOptions } from './verify-options.ts'
+
+/** How long a worker may overrun the deadline (to report what it has) before it is killed. */
+const KILL_GRACE_MS = 5_000
+
+/**
+ * Verifies the selected vendors' contracts, each vendor in its own worker process, all in parallel,
+ * and builds the report. Every interaction of every selected vendor is in it with one outcome: an
+ * interaction a worker never reported (crash, deadline) is `unavailable` with the reason.
+ *
+ * @example
+ * const report = await runVerification(parseVerifyOptions(['--vendor', 'plansource']))
+ * report.exitCode // 0
+ */
+export async function runVerification(options: VerifyOptions, env: NodeJS.ProcessEnv = process.env): Promise<VerificationReport> {
+  const startedAt = Date.now()
+  const deadlineAt = startedAt + options.deadlineMs
+  const contracts = loadContracts(options.contractsDir)
+  const policy: Partial<Omit<TransportPolicy, 'deadlineAt'>> = Object.fromEntries(
+    Object.entries({
+      retries: options.retries,
+      ratePerSecond: options.ratePerSecond,
+      concurrency: options.concurrency,
+      requestTimeoutMs: options.requestTimeoutMs,
+      maxRetryWaitMs: options.maxRetryWaitMs,
+    }).filter(([, value]) => value !== undefined),
+  )
+  const vendors = await Promise.all(
+    options.vendors.map(async (vendor): Promise<VendorReport> => {
+      const profile = await loadProfile(vendor)
+      const redactor = createRedactor(profile ? profile.env.filter((variable) => variable.secret).map((variable) => env[variable.name]) : [])
+      const pacts = contracts.byVendor.get(vendor) ?? []
+      const target = selectTarget(vendor, options.targets, profile, env)
+      const job: VendorJob = { vendor, target, pactFiles: pacts.map((pact) => pact.file), deadlineAt, policy, awaitTokenExpiry: options.awaitTokenExpiry }
+      const items = jobInteractions(pacts)
+      const began = Date.now()
+      const outcome = items.length
+        ? await runVendorWorker(job, deadlineAt + KILL_GRACE_MS)
+        : { targetUrl: undefined, results: new Map(), failure: undefined }
+      const interactions = items.map(({ pact, interaction }, index): InteractionReport => {
+        const result = outcome.results.get(index) ?? {
+          outcome: 'unavailable' as const,
+          mismatches: [],
+          reason: outcome.failure ?? 'the verification worker never reported this interaction',
+          notes: [],
+          durationMs: 0,
+        }
+        return {
+          consumer: pact.consumer,
+          description: interaction.description,
+          providerStates: interaction.providerStates,
+          request: interaction.request,
+          ...redactor.redactDeep(result),
+        }
+      })
+      const targetUrl = outcome.targetUrl ?? (target.kind === 'reference' ? 'reference sandbox (not started)' : target.url)
+      return {
+        vendor,
+        target: target.kind === 'reference' && !outcome.targetUrl ? targetUrl : redactor.redact(redactUrl(targetUrl).replace(/\/$/, '')),
+        targetKind: target.kind,
+        interactions,
+        summary: summarize(interactions),
+        durationMs: Date.now() - began,
+        note: items.length ? undefined : `no contract in ${options.contractsDir} has ${vendor} as its provider`,
+      }
+    }),
+  )
+  return {
+    startedAt: new Date(startedAt).toISOString(),
+    durationMs: Date.now() - startedAt,
+    exitCode: exitCodeOf(vendors),
+    vendors,
+    skippedPacts: contracts.skipped,
+  }
+}

@@ -1,0 +1,64 @@
+import type { InteractionResult, Mismatch, Outcome } from '../../../providers/verification/interaction-outcome.ts'
+import type { PactProviderState } from '../../../providers/verification/pact-file.ts'
+import type { JobTarget } from '../../../providers/verification/vendor-job.ts'
+import type { VendorId } from '../../../providers/vendor-ids.ts'
+
+/** One interaction in the report. */
+export interface InteractionReport extends InteractionResult {
+  consumer: string
+  description: string
+  providerStates: PactProviderState[]
+  request: { method: string; path: string }
+  mismatches: Mismatch[]
+}
+
+/** One vendor in the report. */
+export interface VendorReport {
+  vendor: VendorId
+  /** The target's URL without credentials. */
+  target: string
+  targetKind: JobTarget['kind']
+  interactions: InteractionReport[]
+  summary: Record<Outcome, number>
+  durationMs: number
+  /** Something about the vendor as a whole, e.g. that it has no contracts. */
+  note?: string | undefined
+}
+
+/** The whole report, as `--format json` writes it. */
+export interface VerificationReport {
+  startedAt: string
+  durationMs: number
+  exitCode: ExitCode
+  vendors: VendorReport[]
+  /** Pact files skipped because their provider is not one of the vendors (e.g. our own webhook). */
+  skippedPacts: { file: string; provider: string }[]
+}
+
+/** 0 all verified, 1 any mismatch, 2 none mismatched but some unavailable (or nothing to verify). */
+export type ExitCode = 0 | 1 | 2
+
+/**
+ * Counts outcomes.
+ *
+ * @example
+ * summarize([{ outcome: 'verified' }]) // { verified: 1, mismatch: 0, unavailable: 0 }
+ */
+export function summarize(interactions: Pick<InteractionReport, 'outcome'>[]): Record<Outcome, number> {
+  const summary: Record<Outcome, number> = { verified: 0, mismatch: 0, unavailable: 0 }
+  for (const { outcome } of interactions) summary[outcome] += 1
+  return summary
+}
+
+/**
+ * The exit code for a set of vendor reports. A run with nothing to verify exits 2: it proves nothing.
+ *
+ * @example
+ * exitCodeOf(report.vendors) // 0
+ */
+export function exitCodeOf(vendors: Pick<VendorReport, 'summary'>[]): ExitCode {
+  const total = vendors.reduce((sum, { summary }) => sum + summary.verified + summary.mismatch + summary.unavailable, 0)
+  if (vendors.some(({ summary }) => summary.mismatch > 0)) return 1
+  if (total === 0 || vendors.some(({ summary }) => summary.unavailable > 0)) return 2
+  return 0
+}
