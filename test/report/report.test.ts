@@ -59,6 +59,44 @@ describe('npm run report', () => {
     expect(every.every((item) => item.cells.contracted.status === 'contracted')).toBe(true)
   })
 
+  it('reads the fields the drift command writes: changes by entry id, added errors apart, page errors as { problem, message }', () => {
+    const { options } = fixture('drift-shape')
+    const plansource = catalogs.find((catalog) => catalog.vendor === 'plansource')!
+    const [first, second] = plansource.errors
+    const drift = {
+      vendors: [
+        {
+          vendor: 'plansource',
+          source: 'providers/doc-snapshots/plansource.txt',
+          outcome: 'drift',
+          changes: [
+            { kind: 'changed', status: 999, code: 'other', detail: 'code changed', id: first!.id, field: 'code', was: 'a', now: 'b', direction: 'response' },
+            { kind: 'added', status: second!.status, code: second!.code ?? second!.message, detail: 'documented twice', direction: 'response' },
+          ],
+          warnings: [{ kind: 'status-only-in-prose', detail: 'the prose says 503' }],
+        },
+        {
+          vendor: 'usta',
+          source: 'https://usta.example.test/errors',
+          outcome: 'error',
+          changes: [],
+          warnings: [],
+          error: { problem: 'fetch-failed', message: 'timed out' },
+        },
+      ],
+    }
+    writeFileSync(options.driftFile, JSON.stringify(drift))
+    const { model, problems } = writeReport(options)
+    expect(problems).toEqual([])
+    const vendor = model.vendors.find((item) => item.vendor === 'plansource')!
+    expect(vendor.rows.filter((row) => row.cells.drift.status !== 'unchanged').map((row) => row.id)).toEqual([first!.id])
+    expect(vendor.extraChanges.map((change) => change.kind)).toEqual(['added'])
+    expect(vendor.warnings).toEqual(['status-only-in-prose: the prose says 503'])
+    const usta = model.vendors.find((item) => item.vendor === 'usta')!
+    expect(usta.driftError).toBe('fetch-failed: timed out')
+    expect(new Set(usta.rows.map((row) => row.cells.drift.status))).toEqual(new Set(['error']))
+  })
+
   it('shows missing inputs as not run, never as passed, in every file', () => {
     const outDir = join(scratch, 'missing', 'out')
     const options = {
@@ -130,7 +168,12 @@ describe('npm run report', () => {
     const { options } = fixture('canary')
     const verify = JSON.parse(readFileSync(options.verifyFile, 'utf8'))
     verify.vendors[0].target = `https://client:${canary}@sandbox.example.test/api?access_token=${canary}`
-    verify.vendors[0].interactions[0].mismatches.push({ path: 'header.Authorization', expected: 'Bearer x', actual: `Bearer ${canary}` })
+    verify.vendors[0].interactions[0].mismatches.push({
+      field: 'header Authorization',
+      expected: 'Bearer x',
+      actual: `Bearer ${canary}`,
+      detail: `got Bearer ${canary}`,
+    })
     writeFileSync(options.verifyFile, JSON.stringify(verify))
     const drift = JSON.parse(readFileSync(options.driftFile, 'utf8'))
     drift.vendors[0].changes.push({ kind: 'changed', status: null, code: null, detail: `secret ${canary} leaked` })

@@ -17,13 +17,15 @@ export function statusMatches(changeStatus: DriftChange['status'], status: numbe
 
 /**
  * Whether a drift change is about a catalog entry: the entry id when the change names one
- * (`entry` or `id`), else the same status and the same code (or message, where the vendor has no code).
+ * (`id`, or `entry`), else the same status and the same code (or message, where the vendor has no
+ * code). An `added` change is about no entry: the page documents something the catalog lacks.
  *
  * @example
  * changeConcerns({ kind: 'changed', status: 404, code: 'not_found', detail: '' }, entry)
  */
 export function changeConcerns(change: DriftChange, entry: CatalogEntry): boolean {
-  const named = change.entry ?? change.id
+  if (change.kind === 'added') return false
+  const named = change.id ?? change.entry
   if (typeof named === 'string') return named === entry.id
   if (change.status === null && change.code === null) return false
   if (!statusMatches(change.status, entry.status)) return false

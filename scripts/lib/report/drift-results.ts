@@ -21,8 +21,11 @@ export const DriftVendor = z.looseObject({
   outcome: z.enum(['unchanged', 'drift', 'error']),
   changes: z.array(DriftChange).default([]),
   warnings: z.array(DriftWarning).default([]),
-  /** Why the page could not be read, when the outcome is `error` (a field the drift command may add). */
-  error: z.string().optional(),
+  /** Why the page could not be read, when the outcome is `error`: a sentence or `{ problem, message }`. */
+  error: z
+    .union([z.string(), z.looseObject({ problem: z.string().optional(), message: z.string() })])
+    .optional()
+    .transform((error) => (error === undefined || typeof error === 'string' ? error : error.problem ? `${error.problem}: ${error.message}` : error.message)),
 })
 
 /**

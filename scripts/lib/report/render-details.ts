@@ -2,6 +2,7 @@ import { cellLabel, cellTone } from './cell-label.ts'
 import type { DriftChange } from './drift-results.ts'
 import { cellAnchor, COLUMNS, rowAnchor, type Column, type ReportRow, type RowCells } from './report-model.ts'
 import { html, SafeHtml, type HtmlValue } from './safe-html.ts'
+import type { VerifiedInteraction } from './verify-results.ts'
 
 /**
  * Shows any JSON value as readable text: strings as they are, the rest as compact JSON.
@@ -71,7 +72,25 @@ function states(list: ReadonlyArray<{ name: string; params?: unknown }>): HtmlVa
 }
 
 function changesTable(changes: readonly DriftChange[]): HtmlValue {
-  return changes.length ? fieldTable(changes.map(({ kind, status, code, detail }) => ({ kind, status, code, detail }))) : ''
+  return changes.length ? fieldTable(changes.map(({ direction: _direction, ...change }) => change)) : ''
+}
+
+function verificationDetail(result: VerifiedInteraction, target: string | undefined): SafeHtml {
+  const parts: HtmlValue[] = [
+    html`<p>Outcome: <strong>${result.outcome}</strong> against <code>${target ?? ''}</code></p>`,
+    html`<p>Request: <code>${result.request.method} ${result.request.path}</code></p>`,
+    states(result.providerStates),
+  ]
+  if (result.reason) parts.push(html`<p>Why: ${result.reason}</p>`)
+  if (result.mismatches.length) parts.push(html`<p>Mismatches, field by field:</p>`, fieldTable(result.mismatches))
+  if (result.notes?.length)
+    parts.push(
+      html`<p>Notes:</p>`,
+      html`<ul>
+        ${result.notes.map((note) => html`<li>${note}</li>`)}
+      </ul>`,
+    )
+  return html`${parts}`
 }
 
 /** The body of each column's detail, as a table of renderers: one per column. */
@@ -103,18 +122,7 @@ const DETAIL_BODIES: { [C in Column]: (cell: RowCells[C], row: ReportRow) => Htm
             ${cell.tests.map((test) => html`<li><code>${test}</code></li>`)}
           </ul>`
       : reason(cell.reason),
-  verified: (cell) =>
-    cell.result
-      ? html`<p>Outcome: <strong>${cell.result.outcome}</strong> against <code>${cell.target ?? ''}</code></p>
-          <p>Request: <code>${cell.result.request.method} ${cell.result.request.path}</code></p>
-          ${states(cell.result.providerStates)}
-          ${
-            cell.result.mismatches.length
-              ? html`<p>Mismatches, field by field:</p>
-                  ${fieldTable(cell.result.mismatches)}`
-              : ''
-          }`
-      : reason(cell.reason),
+  verified: (cell) => (cell.result ? verificationDetail(cell.result, cell.target) : reason(cell.reason)),
   drift: (cell) => html`${cell.source ? html`<p>Page read from <code>${cell.source}</code></p>` : ''}${reason(cell.reason)}${changesTable(cell.changes)}`,
 }
 

@@ -19,7 +19,7 @@ const VERIFY_RESULTS: { [S in VerifiedCell['status']]: (cell: VerifiedCell) => J
   unavailable: (cell) => ({
     type: 'error',
     kind: 'unavailable',
-    message: 'the target could not be checked',
+    message: cell.result?.reason ?? 'the target could not be checked',
     text: mismatchText(cell.result?.mismatches ?? []),
   }),
   missing: (cell) => ({ type: 'error', kind: 'missing', message: cell.reason ?? 'no result' }),

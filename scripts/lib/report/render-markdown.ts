@@ -25,6 +25,7 @@ function tallyCell(vendor: VendorReport, column: Column): string {
 function problemDetail(row: ReportRow, column: Column): string {
   const cells = row.cells
   if (column === 'verified' && cells.verified.result?.mismatches.length) return cells.verified.result.mismatches.map(fieldsText).join('; ')
+  if (column === 'verified' && cells.verified.result?.reason) return cells.verified.result.reason
   if (column === 'drift' && cells.drift.changes.length) return cells.drift.changes.map((change) => change.detail).join('; ')
   return cells[column].reason ?? ''
 }

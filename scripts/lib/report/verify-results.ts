@@ -8,6 +8,10 @@ export const VerifiedInteraction = z.looseObject({
   outcome: z.enum(['verified', 'mismatch', 'unavailable']),
   /** Field-by-field differences (objects) or sentences (strings); their shape is the verifier's. */
   mismatches: z.array(z.unknown()).default([]),
+  /** Why it is `unavailable` (connection refused, state setup failed, ...). */
+  reason: z.string().optional(),
+  /** Retries, honoured waits and failed clean-ups along the way. */
+  notes: z.array(z.string()).optional(),
 })
 
 /** One vendor's verification: the target (no credentials in it) and every interaction. */

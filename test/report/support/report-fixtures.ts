@@ -58,12 +58,13 @@ export function writeFixtureInputs(dir: string, catalogs: CatalogFile[] = loadAl
             mismatches:
               entry === first && catalog === drifted
                 ? [
-                    { path: '$.errors.error_code', expected: 404, actual: 400 },
-                    { path: 'header.Content-Type', expected: 'application/json', actual: HOSTILE },
+                    { field: 'body $.errors.error_code', expected: 404, actual: 400, detail: 'expected 404 but received 400' },
+                    { field: 'header Content-Type', expected: 'application/json', actual: HOSTILE, detail: 'the content type differs' },
                   ]
                 : entry === second && catalog === drifted
-                  ? [{ detail: 'connection refused (ECONNREFUSED)' }]
+                  ? []
                   : [],
+            reason: entry === second && catalog === drifted ? 'connection refused (ECONNREFUSED)' : undefined,
           })),
         })),
       {
