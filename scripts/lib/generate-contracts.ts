@@ -74,15 +74,28 @@ export function pactFileOf(vendors: readonly string[]): (file: string) => boolea
 
 function pactFiles(dir: string): string[] {
   try {
-    return readdirSync(dir).filter((name) => name.endsWith('.json')).sort()
+    return readdirSync(dir)
+      .filter((name) => name.endsWith('.json'))
+      .sort()
   } catch {
     return []
   }
 }
 
+/** Reads a pact file for comparison; a file that is not JSON or not a pact throws an error naming it. */
 function readPact(file: string): { metadata: string; interactions: Array<{ description: string }> } {
-  const pact = JSON.parse(readFileSync(file, 'utf8')) as { metadata?: unknown; interactions?: Array<{ description: string }> }
-  return { metadata: JSON.stringify(pact.metadata), interactions: pact.interactions ?? [] }
+  let pact: unknown
+  try {
+    pact = JSON.parse(readFileSync(file, 'utf8'))
+  } catch (error) {
+    throw new Error(`${file}: is not a readable JSON pact file (${(error as Error).message})`, { cause: error })
+  }
+  const interactions = (pact as { interactions?: unknown } | null)?.interactions
+  const described = Array.isArray(interactions) && interactions.every((item) => typeof (item as { description?: unknown } | null)?.description === 'string')
+  if (typeof pact !== 'object' || pact === null || Array.isArray(pact) || !described) {
+    throw new Error(`${file}: is not a pact file (expected an object whose "interactions" is an array of objects with a "description")`)
+  }
+  return { metadata: JSON.stringify((pact as { metadata?: unknown }).metadata), interactions: interactions as Array<{ description: string }> }
 }
 
 function interactionsByDescription(file: string): Map<string, string> {

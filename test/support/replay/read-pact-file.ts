@@ -158,11 +158,19 @@ function readBody(value: unknown, headers: unknown, fail: (problem: string) => n
     if (encoded !== undefined && encoded !== false && !base64 && encoded !== 'json' && encoded !== 'JSON') fail(`unsupported encoding "${String(encoded)}"`)
     const contentType = typeof value.contentType === 'string' ? value.contentType : headerType
     // `encoded: "json"` means the content is JSON written as a string.
-    const content = encoded === 'json' || encoded === 'JSON' ? JSON.parse(String(value.content)) : value.content
+    const content = encoded === 'json' || encoded === 'JSON' ? parseEncodedJson(value.content, fail) : value.content
     return { content, contentType, base64 }
   }
   // V3: the body is the JSON value itself (or a string for text bodies).
   return { content: value, contentType: headerType ?? (typeof value === 'string' ? 'text/plain' : 'application/json'), base64: false }
+}
+
+function parseEncodedJson(content: unknown, fail: (problem: string) => never): unknown {
+  try {
+    return JSON.parse(String(content))
+  } catch {
+    return fail('is marked encoded "json" but its content is not JSON')
+  }
 }
 
 function contentTypeHeader(headers: unknown): string | undefined {
@@ -183,7 +191,9 @@ function readRules(value: unknown, fail: (problem: string) => never, lowerKeys =
 
 function readRule(value: unknown, fail: (problem: string) => never): PactRule {
   if (!isObject(value) || !Array.isArray(value.matchers)) return fail('expected { matchers: [...] }')
-  const matchers = value.matchers.map((matcher) => (isObject(matcher) && typeof matcher.match === 'string' ? { ...matcher, match: matcher.match } : fail('every matcher needs "match"')))
+  const matchers = value.matchers.map((matcher) =>
+    isObject(matcher) && typeof matcher.match === 'string' ? { ...matcher, match: matcher.match } : fail('every matcher needs "match"'),
+  )
   return { combine: value.combine === 'OR' ? 'OR' : 'AND', matchers }
 }
 
@@ -191,9 +201,12 @@ function readGenerators(value: unknown, fail: (problem: string) => never): PartG
   const generators: PartGenerators = { status: undefined, path: undefined, header: new Map(), query: new Map(), body: new Map() }
   if (value === undefined || value === null) return generators
   if (!isObject(value)) return fail('expected an object')
-  const one = (item: unknown, name: string): PactGenerator => (isObject(item) && typeof item.type === 'string' ? (item as PactGenerator) : fail(`${name}: expected { type, … }`))
+  const one = (item: unknown, name: string): PactGenerator =>
+    isObject(item) && typeof item.type === 'string' ? (item as PactGenerator) : fail(`${name}: expected { type, … }`)
   const keyed = (item: unknown, name: string, lowerKeys = false) =>
-    isObject(item) ? new Map(Object.entries(item).map(([key, generator]) => [lowerKeys ? key.toLowerCase() : key, one(generator, `${name}.${key}`)])) : new Map<string, PactGenerator>()
+    isObject(item)
+      ? new Map(Object.entries(item).map(([key, generator]) => [lowerKeys ? key.toLowerCase() : key, one(generator, `${name}.${key}`)]))
+      : new Map<string, PactGenerator>()
   return {
     status: value.status === undefined ? undefined : one(value.status, 'status'),
     path: value.path === undefined ? undefined : one(value.path, 'path'),
