@@ -1,0 +1,99 @@
+import { http, HttpResponse } from 'msw'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { isVendorError } from '../../consumers/errors/vendor-error.ts'
+import { withRetry } from '../../consumers/retry/with-retry.ts'
+import type { VendorId } from '../../providers/vendor-ids.ts'
+import { replay } from '../support/replay/replay.ts'
+import { useReplayServer } from '../support/replay/replay-server.ts'
+import { contractHeader } from './support/contract-values.ts'
+import { provoke, rejection } from './support/provoke.ts'
+import { scenarioCases } from './support/scenario-cases.ts'
+import { VENDOR_HOSTS } from './support/vendor-clients.ts'
+
+const server = useReplayServer()
+afterEach(() => {
+  vi.useRealTimers()
+})
+
+/** 5xx answers, 429s without a hint, and USTA's failing backend token: worth another try later. */
+const TRANSIENT = scenarioCases<VendorId>({
+  plansource: ['internal-error'],
+  docplanner: ['internal-server-error', 'bad-gateway', 'service-unavailable', 'gateway-timeout'],
+  aplos: ['internal-server-error', 'service-error'],
+  plusauth: ['server-error', 'too-many-requests'],
+  usta: ['internal-server-error', 'unexpected-system-error', 'entity-saving-error', 'mail-trigger-error', 'backend-system-token-is-invalid'],
+})
+
+/** Records the waits instead of waiting. */
+function recordedSleep() {
+  const delays: number[] = []
+  return { delays, sleep: async (ms: number) => void delays.push(ms) }
+}
+
+describe('retry on transient vendor errors', () => {
+  it.each(TRANSIENT)('%s "%s" is tried three times with doubling backoff, then surfaces', async (vendor, scenario) => {
+    server.use(replay(vendor, scenario))
+    const { delays, sleep } = recordedSleep()
+    let attempts = 0
+    const error = await rejection(
+      withRetry(
+        () => {
+          attempts++
+          return provoke(vendor, scenario)
+        },
+        { maxAttempts: 3, baseDelayMs: 200, random: () => 0, sleep },
+      ),
+    )
+    expect(isVendorError(error) && { retryable: error.retryable, vendor: error.vendor }).toEqual({ retryable: true, vendor })
+    expect(attempts).toBe(3)
+    expect(delays).toEqual([100, 200])
+  })
+
+  it.each([
+    ['plansource', 'internal-error'],
+    ['docplanner', 'service-unavailable'],
+    ['aplos', 'service-error'],
+    ['plusauth', 'too-many-requests'],
+    ['usta', 'internal-server-error'],
+  ] as const)('%s "%s" succeeds on the retry once the vendor recovers', async (vendor, scenario) => {
+    server.use(http.all(`${VENDOR_HOSTS[vendor]}/*`, () => HttpResponse.json({ recovered: true })))
+    server.use(replay(vendor, scenario, { times: 1 }))
+    const { delays, sleep } = recordedSleep()
+    await expect(withRetry(() => provoke(vendor, scenario), { sleep, random: () => 0 })).resolves.toEqual({ recovered: true })
+    expect(delays).toHaveLength(1)
+  })
+})
+
+describe("retry honours Docplanner's X-RateLimit-Reset", () => {
+  const reset = Date.parse(contractHeader('docplanner', 'too-many-requests', 'X-RateLimit-Reset'))
+
+  it('waits until the quota resets instead of backing off', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] })
+    vi.setSystemTime(reset - 30_000)
+    server.use(replay('docplanner', 'too-many-requests'))
+    const retries: Array<{ delayMs: number; hinted: boolean }> = []
+    const { sleep } = recordedSleep()
+    const error = await rejection(withRetry(() => provoke('docplanner', 'too-many-requests'), { maxAttempts: 2, sleep, onRetry: ({ delayMs, hinted }) => retries.push({ delayMs, hinted }) }))
+    expect(isVendorError(error) && error.kind).toBe('rate-limited')
+    expect(retries).toEqual([{ delayMs: 30_000, hinted: true }])
+  })
+
+  it('gives up at once when the quota resets later than the caller will wait', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] })
+    vi.setSystemTime(reset - 2 * 3_600_000)
+    server.use(replay('docplanner', 'too-many-requests'))
+    const { delays, sleep } = recordedSleep()
+    let attempts = 0
+    const error = await rejection(
+      withRetry(
+        () => {
+          attempts++
+          return provoke('docplanner', 'too-many-requests')
+        },
+        { maxHintMs: 60_000, sleep },
+      ),
+    )
+    expect(isVendorError(error) && error.retryAfterMs).toBe(2 * 3_600_000)
+    expect([attempts, delays.length]).toEqual([1, 0])
+  })
+})
