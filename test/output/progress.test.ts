@@ -123,6 +123,13 @@ describe('createProgress', () => {
     expect(lines.every((line) => line.length <= 29)).toBe(true)
   })
 
+  it('takes 80 columns when the terminal reports a width of 0', () => {
+    const { stream, writes } = fakeStream(true, 0)
+    const progress = createProgress({ task: 'verify', stream, env: { NO_COLOR: '1' } })
+    progress.vendorStarted('plansource', 10)
+    expect(writes).toContain('verify  plansource 0/10')
+  })
+
   it('never throws when the stream fails', () => {
     const progress = createProgress({
       task: 'verify',

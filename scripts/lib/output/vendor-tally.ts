@@ -34,7 +34,7 @@ export function tallyText(tally: VendorTally): string {
  */
 export function statusLine(task: string, running: readonly VendorTally[], columns: number | undefined): string {
   const line = `${task}  ${running.map((tally) => `${tally.vendor} ${tallyText(tally)}`).join(' · ')}`
-  const width = Math.max(10, (columns ?? 80) - 1)
+  const width = Math.max(10, (columns || 80) - 1)
   return line.length > width ? `${line.slice(0, width - 1)}…` : line
 }
 

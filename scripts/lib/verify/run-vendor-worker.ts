@@ -15,13 +15,14 @@ export interface WorkerOutcome {
 }
 
 /**
- * Verifies one vendor in a worker process and collects its results. The worker's stdout (the Pact
- * core's own printout) is discarded; the worker is killed if it outlives `killAt`.
+ * Verifies one vendor in a worker process and collects its results, calling `onResult` as each
+ * arrives (for progress). The worker's stdout (the Pact core's own printout) is discarded; the
+ * worker is killed if it outlives `killAt`.
  *
  * @example
  * const outcome = await runVendorWorker(job, job.deadlineAt + 5_000)
  */
-export function runVendorWorker(job: VendorJob, killAt: number): Promise<WorkerOutcome> {
+export function runVendorWorker(job: VendorJob, killAt: number, onResult?: (index: number, result: InteractionResult) => void): Promise<WorkerOutcome> {
   return new Promise((resolve) => {
     const outcome: WorkerOutcome = { targetUrl: undefined, results: new Map(), failure: undefined }
     const child = fork(WORKER, [], { execArgv: ['--import', TSX], stdio: ['ignore', 'ignore', 'pipe', 'ipc'], env: process.env })
@@ -36,7 +37,10 @@ export function runVendorWorker(job: VendorJob, killAt: number): Promise<WorkerO
     }, Math.max(0, killAt - Date.now()))
     child.on('message', (message: WorkerMessage) => {
       if (message.type === 'target') outcome.targetUrl = message.url
-      if (message.type === 'result') outcome.results.set(message.index, message.result)
+      if (message.type === 'result') {
+        outcome.results.set(message.index, message.result)
+        onResult?.(message.index, message.result)
+      }
       if (message.type === 'fatal') outcome.failure ??= `verification stopped: ${message.message}`
       if (message.type === 'done') done = true
     })

@@ -1,14 +1,19 @@
 import { redactUrl } from '../../../consumers/http/redact-url.ts'
+import type { InteractionResult } from '../../../providers/verification/interaction-outcome.ts'
 import { jobInteractions } from '../../../providers/verification/verify-vendor.ts'
 import { loadProfile } from '../../../providers/verification/profiles.ts'
 import { createRedactor } from '../../../providers/verification/redactor.ts'
 import type { TransportPolicy } from '../../../providers/verification/transport-policy.ts'
 import type { VendorJob } from '../../../providers/verification/vendor-job.ts'
+import { createProgress, type Progress } from '../output/progress.ts'
 import { loadContracts } from './load-contracts.ts'
 import { runVendorWorker } from './run-vendor-worker.ts'
 import { selectTarget } from './select-targets.ts'
 import { exitCodeOf, summarize, type InteractionReport, type VendorReport, type VerificationReport } from './verification-report.ts'
 import type { VerifyOptions } from './verify-options.ts'
+
+/** No progress at all: the default for callers (tests) that do not ask for it. */
+const SILENT = createProgress({ task: 'verify', quiet: true })
 
 /** How long a worker may overrun the deadline (to report what it has) before it is killed. */
 const KILL_GRACE_MS = 5_000
@@ -17,12 +22,13 @@ const KILL_GRACE_MS = 5_000
  * Verifies the selected vendors' contracts, each vendor in its own worker process, all in parallel,
  * and builds the report. Every interaction of every selected vendor is in it with one outcome: an
  * interaction a worker never reported (crash, deadline) is `unavailable` with the reason.
+ * `progress` hears of each vendor's start, each result and each vendor's end.
  *
  * @example
  * const report = await runVerification(parseVerifyOptions(['--vendor', 'plansource']))
  * report.exitCode // 0
  */
-export async function runVerification(options: VerifyOptions, env: NodeJS.ProcessEnv = process.env): Promise<VerificationReport> {
+export async function runVerification(options: VerifyOptions, env: NodeJS.ProcessEnv = process.env, progress: Progress = SILENT): Promise<VerificationReport> {
   const startedAt = Date.now()
   const deadlineAt = startedAt + options.deadlineMs
   const contracts = loadContracts(options.contractsDir)
@@ -44,8 +50,13 @@ export async function runVerification(options: VerifyOptions, env: NodeJS.Proces
       const job: VendorJob = { vendor, target, pactFiles: pacts.map((pact) => pact.file), deadlineAt, policy, awaitTokenExpiry: options.awaitTokenExpiry }
       const items = jobInteractions(pacts)
       const began = Date.now()
+      progress.vendorStarted(vendor, items.length)
+      const onResult = (index: number, result: InteractionResult) =>
+        progress.vendorStep(vendor, {
+          note: result.outcome === 'verified' ? undefined : `${result.outcome}: ${items[index]?.interaction.description ?? `interaction ${index}`}`,
+        })
       const outcome = items.length
-        ? await runVendorWorker(job, deadlineAt + KILL_GRACE_MS)
+        ? await runVendorWorker(job, deadlineAt + KILL_GRACE_MS, onResult)
         : { targetUrl: undefined, results: new Map(), failure: undefined }
       const interactions = items.map(({ pact, interaction }, index): InteractionReport => {
         const result = outcome.results.get(index) ?? {
@@ -63,13 +74,18 @@ export async function runVerification(options: VerifyOptions, env: NodeJS.Proces
           ...redactor.redactDeep(result),
         }
       })
+      const summary = summarize(interactions)
+      progress.vendorDone(vendor, {
+        outcome: summary.mismatch ? 'failed' : summary.unavailable || !items.length ? 'warning' : 'ok',
+        summary: `${summary.verified} verified, ${summary.mismatch} mismatch, ${summary.unavailable} unavailable`,
+      })
       const targetUrl = outcome.targetUrl ?? (target.kind === 'reference' ? 'reference sandbox (not started)' : target.url)
       return {
         vendor,
         target: target.kind === 'reference' && !outcome.targetUrl ? targetUrl : redactor.redact(redactUrl(targetUrl).replace(/\/$/, '')),
         targetKind: target.kind,
         interactions,
-        summary: summarize(interactions),
+        summary,
         durationMs: Date.now() - began,
         note: items.length ? undefined : `no contract in ${options.contractsDir} has ${vendor} as its provider`,
       }

@@ -1,5 +1,6 @@
 import { allProfiles } from '../../../providers/verification/profiles.ts'
 import { createRedactor } from '../../../providers/verification/redactor.ts'
+import { createProgress } from '../output/progress.ts'
 import { REPORT_WRITERS } from './formats/index.ts'
 import { formatText } from './formats/format-text.ts'
 import { runVerification } from './run-verification.ts'
@@ -48,10 +49,13 @@ export async function verifyCommand(argv: string[], io: CommandIo = { stdout: pr
     return 0
   }
   let report
+  const progress = createProgress({ task: 'verify', unit: 'interactions', stream: io.stderr, quiet: options.quiet, env: io.env })
   try {
-    report = await runVerification(options, io.env)
+    report = await runVerification(options, io.env, progress)
   } catch (error) {
     return fail((error as Error).message)
+  } finally {
+    progress.finish()
   }
   const rendered = REPORT_WRITERS[options.format](report)
   if (options.out) {
