@@ -8,23 +8,24 @@ export interface Route<Context> {
 }
 
 /** What matching a request against the table found. */
-export type RouteMatch<Context> =
-  | { kind: 'found'; route: Route<Context>; params: Record<string, string> }
+export type RouteMatch<R> =
+  | { kind: 'found'; route: R; params: Record<string, string> }
   | { kind: 'method-not-allowed'; allowed: string[] }
   | { kind: 'no-route' }
 
 /**
  * A table of routes, matched by path first and method second, so that a known path with the wrong
- * method can be told apart from an unknown path.
+ * method can be told apart from an unknown path. Routes may carry more fields (e.g. a scope);
+ * `R` keeps their type.
  *
  * @example
  * const routes = routeTable([{ method: 'GET', pattern: '/users/:id', handle: getUser }])
  * routes.match(request) // { kind: 'found', route, params: { id: '42' } }
  */
-export function routeTable<Context>(routes: Route<Context>[]) {
+export function routeTable<Context, R extends Route<Context> = Route<Context>>(routes: R[]) {
   const compiled = routes.map((route) => ({ route, segments: route.pattern.split('/') }))
   return {
-    match(request: Pick<SandboxRequest, 'method' | 'path'>): RouteMatch<Context> {
+    match(request: Pick<SandboxRequest, 'method' | 'path'>): RouteMatch<R> {
       const requestSegments = request.path.split('/')
       const allowed: string[] = []
       for (const { route, segments } of compiled) {

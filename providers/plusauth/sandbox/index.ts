@@ -1,0 +1,61 @@
+import { authorization } from '../../sandbox-kit/read-request.ts'
+import type { SandboxRequest, SandboxResponse } from '../../sandbox-kit/sandbox-types.ts'
+import { startSandboxServer, type ReferenceSandbox, type SandboxOptions } from '../../sandbox-kit/start-sandbox-server.ts'
+import { tokenStore } from '../../sandbox-kit/token-store.ts'
+import { API_PREFIX, plusAuthRoutes } from './api-routes.ts'
+import { PLUSAUTH_MESSAGE_KEYS, plusAuthError, plusAuthServerFailure } from './envelope.ts'
+import { DEFAULT_TENANT, tenantOf } from './tenant-of.ts'
+import { plusAuthTenants } from './tenants.ts'
+import { issueToken, type PlusAuthClaims } from './token-endpoint.ts'
+
+/**
+ * Starts a reference sandbox that behaves as PlusAuth's management API is documented to: tenants by
+ * host or `X-PlusAuth-Tenant`, `POST /oauth2/token`, bearer tokens checked for scheme, issuer
+ * (tenant), audience and scope, users and views, and the errors of the "Rest API Errors Reference".
+ *
+ * @example
+ * const sandbox = await startPlusAuthSandbox()
+ * await fetch(`${sandbox.url}/api/v1/users/usr_1`) // 401 missing_token
+ */
+export async function startPlusAuthSandbox(options: SandboxOptions = {}): Promise<ReferenceSandbox> {
+  const now = options.now ?? Date.now
+  const tenants = plusAuthTenants(now)
+  const tokens = tokenStore<PlusAuthClaims>(now)
+  const [main, burst] = tenants.clients
+
+  const handle = (request: SandboxRequest): SandboxResponse | Promise<SandboxResponse> => {
+    const tenantName = tenantOf(request)
+    if (request.path === '/oauth2/token' && request.method === 'POST') return issueToken(request, tenantName, { tenants, tokens })
+    // Assumption: anything outside the management API is an unknown resource.
+    if (!request.path.startsWith(`${API_PREFIX}/`)) return plusAuthError('entity_not_found')
+    const auth = authorization(request)
+    if (!auth || auth.credentials === '') return plusAuthError('missing_token')
+    if (auth.scheme.toLowerCase() !== 'bearer') return plusAuthError('invalid_authorization_scheme')
+    const lookup = tokens.lookup(auth.credentials)
+    if (lookup.state !== 'valid') return plusAuthError('invalid_token')
+    const claims = lookup.issued.claims
+    const tenant = tenants.get(tenantName)
+    if (claims.tenant !== tenant.name) return plusAuthError('invalid_issuer')
+    if (claims.audience !== tenant.audience) return plusAuthError('invalid_audience')
+    const client = tenants.clients.find((candidate) => candidate.id === claims.clientId)!
+    if (!tenants.allowRequest(tenant.name, client)) return plusAuthError('too_many_requests')
+    const match = plusAuthRoutes.match({ method: request.method, path: request.path.slice(API_PREFIX.length) })
+    // Assumption: an unknown route or method is an unknown resource (the docs list no 405).
+    if (match.kind !== 'found') return plusAuthError('entity_not_found')
+    if (!claims.scopes.includes(match.route.scope)) return plusAuthError('missing_scope')
+    const holder = claims.userId === undefined ? undefined : tenant.users.get(claims.userId)
+    if (match.route.changes && holder?.role === 'member') return plusAuthError('unauthorized_user')
+    return match.route.handle(request, match.params, tenant)
+  }
+
+  const credentials = {
+    clientId: main!.id,
+    clientSecret: main!.secret,
+    audience: tenants.get(DEFAULT_TENANT).audience,
+    burstClientId: burst!.id,
+    burstClientSecret: burst!.secret,
+    memberUsername: tenants.member.username,
+    memberPassword: tenants.member.password,
+  }
+  return startSandboxServer({ vendor: 'plusauth', handle, failure: plusAuthServerFailure, messageKeys: PLUSAUTH_MESSAGE_KEYS, credentials }, options)
+}

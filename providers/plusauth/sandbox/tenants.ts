@@ -1,0 +1,79 @@
+import { randomBytes } from 'node:crypto'
+import { fixedWindowCounter } from '../../sandbox-kit/fixed-window-counter.ts'
+
+/** A user of a tenant. */
+export interface PlusAuthUser {
+  id: string
+  username?: string | undefined
+  email?: string | undefined
+  phone_number?: string | undefined
+  given_name?: string | undefined
+  family_name?: string | undefined
+  email_verified: boolean
+  /** The demo member's password (the password grant); management users created by the API have none. */
+  password?: string | undefined
+  /** Members may read but not change the tenant (assumption, see `api-routes.ts`). */
+  role: 'admin' | 'member'
+}
+
+/** An OAuth client registered in every tenant of the sandbox. */
+export interface PlusAuthClient {
+  id: string
+  secret: string
+  scopes: string[]
+  /** Requests this client may make per rate window (assumption: PlusAuth limits per plan; see `rate-limit.ts`). */
+  requestsPerWindow: number
+}
+
+/** The management API's scopes (assumption: the docs name `missing_scope` but not the scopes). */
+export const MANAGEMENT_SCOPES = ['users:read', 'users:create', 'users:update', 'users:delete', 'views:read']
+
+/**
+ * The tenants of the sandbox: `reference` and any other asked for by `X-PlusAuth-Tenant`, each
+ * with the same demo clients and demo member (a reference-sandbox convenience: a real second tenant
+ * is a second account). The reference tenant holds the test account's fixture user `usr_6f1c2a9e`
+ * and is on a trial plan of 10 users (assumption: the docs give no plan numbers).
+ *
+ * @example
+ * const tenants = plusAuthTenants()
+ * tenants.get('reference').users.size // 2
+ */
+export function plusAuthTenants(now: () => number = Date.now) {
+  const secret = () => randomBytes(18).toString('base64url')
+  const member = { username: 'reference-member', password: secret() }
+  const clients: PlusAuthClient[] = [
+    { id: 'reference-client', secret: secret(), scopes: MANAGEMENT_SCOPES, requestsPerWindow: 10_000 },
+    // Its plan allows 5 requests a minute, so that "too many requests" can be reached without stopping the other clients.
+    { id: 'reference-burst-client', secret: secret(), scopes: MANAGEMENT_SCOPES, requestsPerWindow: 5 },
+  ]
+  const tenants = new Map<string, ReturnType<typeof newTenant>>()
+  const perMinute = fixedWindowCounter(60_000, now)
+
+  function newTenant(name: string) {
+    const users = new Map<string, PlusAuthUser>()
+    const add = (user: PlusAuthUser) => users.set(user.id, user)
+    add({ id: 'usr_6f1c2a9e', username: 'fixture.user', email: 'fixture.user@example.com', email_verified: true, role: 'admin' })
+    add({ id: `usr_${randomBytes(4).toString('hex')}`, username: member.username, password: member.password, email_verified: true, role: 'member' })
+    return { name, users, userLimit: 10, audience: `https://${name}.plusauth.com/api/v1` }
+  }
+
+  return {
+    clients,
+    member,
+    get(name: string) {
+      let tenant = tenants.get(name)
+      if (!tenant) tenants.set(name, (tenant = newTenant(name)))
+      return tenant
+    },
+    /** Counts one request of a client in its tenant; false once its plan's requests for the minute are used. */
+    allowRequest(tenant: string, client: PlusAuthClient): boolean {
+      return perMinute.take(`${tenant}/${client.id}`, client.requestsPerWindow).allowed
+    },
+  }
+}
+
+/** The sandbox's tenants, as {@link plusAuthTenants} returns them. */
+export type PlusAuthTenants = ReturnType<typeof plusAuthTenants>
+
+/** A tenant, as {@link PlusAuthTenants.get} returns it. */
+export type PlusAuthTenant = ReturnType<PlusAuthTenants['get']>
