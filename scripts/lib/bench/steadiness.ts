@@ -78,7 +78,7 @@ export async function benchSteadiness(options: BenchOptions): Promise<BenchSecti
     if (probe.lagsMs.length)
       rows.push({ case: `race probe, ${probe.requests} requests (${load})`, metric: 'record arrived after', unit: 'ms', figure: summarize(probe.lagsMs) })
   }
-  return { section: 'steadiness', rows, details: { load: options.load, runs, probe, settleWaitsTotal: lagged } }
+  return { section: 'steadiness', rows, details: { load: availableLoad(options.load), runs, probe, settleWaitsTotal: lagged } }
 }
 
 function runSuiteOnce(run: number, options: BenchOptions): SuiteRun {
