@@ -23,18 +23,24 @@ const BLOCKED_BY_REASON: Readonly<Record<string, { scenario: WebhookScenario; no
   'service-not-offered': { scenario: 'a slot-booking for a visit type the doctor does not offer', notification: slotBookingNotification },
   'patient-already-booked': { scenario: 'a slot-booking by a patient who already has a visit at that time', notification: slotBookingNotification },
   'booking-not-found': { scenario: 'a booking-moving for a booking we do not know', notification: () => bookingMovingNotification('99999999') },
-  'request-not-understood': { scenario: 'a slot-booking without the slot it is about', notification: () => ({ name: 'slot-booking', created_at: '2024-12-02T10:00:00+01:00', data: {} }) },
+  'request-not-understood': {
+    scenario: 'a slot-booking without the slot it is about',
+    notification: () => ({ name: 'slot-booking', created_at: '2024-12-02T10:00:00+01:00', data: {} }),
+  },
 }
 
 describe('booking webhook answers, as Docplanner reads them', () => {
-  it.each(dictionary.codes.map((entry) => [entry.reason, entry.code] as const))('"%s" blocks the booking with code %i, whose message the patient sees', async (reason, code) => {
-    const blocked = BLOCKED_BY_REASON[reason]
-    expect(blocked, `no contract scenario answers the dictionary reason "${reason}"`).toBeDefined()
-    server.use(replay('booking-webhook', blocked!.scenario))
-    const outcome = await postBookingNotification(WEBHOOK_URL, blocked!.notification())
-    expect(outcome).toEqual({ outcome: 'blocked', errorCode: code })
-    expect(dictionary.byCode(code)?.reason).toBe(reason)
-  })
+  it.each(dictionary.codes.map((entry) => [entry.reason, entry.code] as const))(
+    '"%s" blocks the booking with code %i, whose message the patient sees',
+    async (reason, code) => {
+      const blocked = BLOCKED_BY_REASON[reason]
+      expect(blocked, `no contract scenario answers the dictionary reason "${reason}"`).toBeDefined()
+      server.use(replay('booking-webhook', blocked!.scenario))
+      const outcome = await postBookingNotification(WEBHOOK_URL, blocked!.notification())
+      expect(outcome).toEqual({ outcome: 'blocked', errorCode: code })
+      expect(dictionary.byCode(code)?.reason).toBe(reason)
+    },
+  )
 
   it.each([
     ['a slot-booking for a free slot', slotBookingNotification],

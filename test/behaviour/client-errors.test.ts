@@ -95,7 +95,10 @@ describe('no retry and no token refresh on client errors', () => {
         { sleep: async (ms) => void sleeps.push(ms) },
       ),
     )
-    expect(isVendorError(error) && { status: error.status, retryable: error.retryable }).toEqual({ status: contractInteraction(vendor, scenario).response.status, retryable: false })
+    expect(isVendorError(error) && { status: error.status, retryable: error.retryable }).toEqual({
+      status: contractInteraction(vendor, scenario).response.status,
+      retryable: false,
+    })
     expect({ attempts, sleeps: sleeps.length, tokens: tokens.issued.length }).toEqual({ attempts: 1, sleeps: 0, tokens: 1 })
   })
 
@@ -110,7 +113,11 @@ describe('validation errors tell what to fix', () => {
     server.use(replay('usta', 'validation-error-example'))
     const body = contractBody('usta', 'validation-error-example') as { errors: Array<{ subject: string; errorCode: number }> }
     const error = await failure('usta', 'validation-error-example')
-    expect({ kind: error.kind, field: error.field, code: error.code }).toEqual({ kind: 'validation', field: body.errors[0]!.subject, code: body.errors[0]!.errorCode })
+    expect({ kind: error.kind, field: error.field, code: error.code }).toEqual({
+      kind: 'validation',
+      field: body.errors[0]!.subject,
+      code: body.errors[0]!.errorCode,
+    })
   })
 
   it.each(['name-required', 'organization-not-found', 'form-completions-required'] as const)(

@@ -73,7 +73,13 @@ describe("retry honours Docplanner's X-RateLimit-Reset", () => {
     server.use(replay('docplanner', 'too-many-requests'))
     const retries: Array<{ delayMs: number; hinted: boolean }> = []
     const { sleep } = recordedSleep()
-    const error = await rejection(withRetry(() => provoke('docplanner', 'too-many-requests'), { maxAttempts: 2, sleep, onRetry: ({ delayMs, hinted }) => retries.push({ delayMs, hinted }) }))
+    const error = await rejection(
+      withRetry(() => provoke('docplanner', 'too-many-requests'), {
+        maxAttempts: 2,
+        sleep,
+        onRetry: ({ delayMs, hinted }) => retries.push({ delayMs, hinted }),
+      }),
+    )
     expect(isVendorError(error) && error.kind).toBe('rate-limited')
     expect(retries).toEqual([{ delayMs: 30_000, hinted: true }])
   })

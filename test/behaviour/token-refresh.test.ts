@@ -55,7 +55,10 @@ describe('token refresh on an expired-token answer', () => {
     server.use(replay(vendor, scenario))
     const tokens = countingTokens()
     const error = await rejection(provoke(vendor, scenario, tokens))
-    expect(isVendorError(error) && { status: error.status, kind: error.kind }).toEqual({ status: contractInteraction(vendor, scenario).response.status, kind: 'auth' })
+    expect(isVendorError(error) && { status: error.status, kind: error.kind }).toEqual({
+      status: contractInteraction(vendor, scenario).response.status,
+      kind: 'auth',
+    })
     expect(tokens.issued).toEqual(['token-1', 'token-2'])
     expect(requests).toHaveLength(2)
   })
@@ -74,7 +77,10 @@ describe('no token refresh where a new token cannot help', () => {
   it.each(NO_BEARER_TOKEN)('%s "%s" surfaces the auth error of a call without a bearer token, once', async (vendor, scenario) => {
     server.use(replay(vendor, scenario))
     const error = await rejection(provoke(vendor, scenario))
-    expect(isVendorError(error) && { status: error.status, retryable: error.retryable }).toEqual({ status: contractInteraction(vendor, scenario).response.status, retryable: false })
+    expect(isVendorError(error) && { status: error.status, retryable: error.retryable }).toEqual({
+      status: contractInteraction(vendor, scenario).response.status,
+      retryable: false,
+    })
     expect(requests).toHaveLength(1)
     expect(requests[0]).not.toMatch(/^Bearer/)
   })

@@ -23,7 +23,11 @@ describe('a failing token request fails the call that needed it, once', () => {
       clientAssertion: () => `assertion-${++signed}`,
     })
     const error = await rejection(client.getEmployee({ id: '1001' }))
-    expect(isVendorError(error) && { status: error.status, kind: error.kind, retryable: error.retryable }).toEqual({ status: 400, kind: 'auth', retryable: false })
+    expect(isVendorError(error) && { status: error.status, kind: error.kind, retryable: error.retryable }).toEqual({
+      status: 400,
+      kind: 'auth',
+      retryable: false,
+    })
     expect({ signed, paths }).toEqual({ signed: 1, paths: ['/oauth/v2/token'] })
   })
 

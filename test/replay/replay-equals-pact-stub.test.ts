@@ -43,7 +43,9 @@ for (const [file, interactions] of byFile) {
       ;[stateful, stateless] = await Promise.all([
         interactions.some((interaction) => interaction.states.length > 0) ? startPactStub({ files: [path], stateHeader: STATE_HEADER }) : undefined,
         // `$^` matches no state name, so with --empty-provider-state only stateless interactions answer.
-        interactions.some((interaction) => interaction.states.length === 0) ? startPactStub({ files: [path], providerState: '$^', emptyProviderState: true }) : undefined,
+        interactions.some((interaction) => interaction.states.length === 0)
+          ? startPactStub({ files: [path], providerState: '$^', emptyProviderState: true })
+          : undefined,
       ])
     })
     afterAll(async () => {

@@ -18,7 +18,12 @@ const INTERACTIONS: RawInteraction[] = [
     description: 'user-not-found: no user has the id',
     providerStates: [{ name: 'no user exists with id {id}', params: { id: '9' } }],
     request: { method: 'GET', path: '/users/9', ...bearer },
-    response: { status: 404, headers: { 'Content-Type': ['application/json'] }, body: json({ error: 'not_found', id: '9' }), generators: { body: { '$.id': { type: 'ProviderState', expression: '${id}' } } } },
+    response: {
+      status: 404,
+      headers: { 'Content-Type': ['application/json'] },
+      body: json({ error: 'not_found', id: '9' }),
+      generators: { body: { '$.id': { type: 'ProviderState', expression: '${id}' } } },
+    },
   },
   {
     description: 'token-expired: the token has expired',
@@ -146,10 +151,13 @@ describe('replay', () => {
 
   it('tells interactions apart by body when none was picked', async () => {
     server.use(handler())
-    const post = (body: unknown) => fetch('https://api.acme.test/users', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) })
+    const post = (body: unknown) =>
+      fetch('https://api.acme.test/users', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) })
     expect((await post({ email: 'a@b.c' })).status).toBe(422)
     expect((await post({ email: 'x@y.z', name: 'X' })).status).toBe(409)
-    expect((await refused('https://api.acme.test/users', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"email":"other"}' })).problem).toBe('unmatched')
+    expect(
+      (await refused('https://api.acme.test/users', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"email":"other"}' })).problem,
+    ).toBe('unmatched')
   })
 
   it('fills fromProviderState values from the test, else from the state params', async () => {

@@ -40,7 +40,9 @@ function walk(expected: unknown, actual: unknown, path: PathStep[], rules: Compi
   }
   if (Array.isArray(expected) && Array.isArray(actual)) {
     if (rule === undefined && expected.length !== actual.length) return void problems.push(`${where}: expected ${expected.length} items, got ${actual.length}`)
-    actual.forEach((item, index) => walk(rule === undefined ? expected[index] : expected[Math.min(index, expected.length - 1)], item, [...path, index], rules, rule, problems))
+    actual.forEach((item, index) =>
+      walk(rule === undefined ? expected[index] : expected[Math.min(index, expected.length - 1)], item, [...path, index], rules, rule, problems),
+    )
     return
   }
   if (typeOf(expected) === 'object') {

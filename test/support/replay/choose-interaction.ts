@@ -3,10 +3,7 @@ import type { ReplayInteraction } from './replay-interaction.ts'
 import { headerAndQueryMismatches, requestBodyMismatches, type IncomingRequest } from './request-mismatches.ts'
 
 /** What the replay does with a request: answer with one interaction, refuse as ambiguous, or let it pass. */
-export type Choice =
-  | { kind: 'serve'; interaction: ReplayInteraction }
-  | { kind: 'ambiguous'; candidates: readonly ReplayInteraction[] }
-  | { kind: 'none' }
+export type Choice = { kind: 'serve'; interaction: ReplayInteraction } | { kind: 'ambiguous'; candidates: readonly ReplayInteraction[] } | { kind: 'none' }
 
 const NONE: Choice = { kind: 'none' }
 const PAYLOAD_METHODS = new Set(['POST', 'PUT', 'PATCH'])

@@ -43,8 +43,8 @@ export function evaluateDateExpression(expression: string | undefined, now: numb
 }
 
 function setTime(date: Date, text: string): boolean {
-  if (text === 'midnight') return void date.setUTCHours(0, 0, 0, 0), true
-  if (text === 'noon') return void date.setUTCHours(12, 0, 0, 0), true
+  if (text === 'midnight') return (void date.setUTCHours(0, 0, 0, 0), true)
+  if (text === 'noon') return (void date.setUTCHours(12, 0, 0, 0), true)
   const clock = /^(\d{1,2})(?::(\d{2}))?(?::(\d{2}))?\s*(am|pm)?$/.exec(text)
   if (clock === null) return false
   let hours = Number(clock[1])

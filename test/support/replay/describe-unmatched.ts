@@ -19,7 +19,12 @@ interface Nearness {
  */
 export async function describeUnmatched(request: Request, sources: readonly ReplaySource[], count = 3): Promise<string> {
   const url = new URL(request.url)
-  const text = request.bodyUsed ? '' : await request.clone().text().catch(() => '')
+  const text = request.bodyUsed
+    ? ''
+    : await request
+        .clone()
+        .text()
+        .catch(() => '')
   const incoming = { method: request.method, path: url.pathname, query: url.searchParams, headers: request.headers }
   const ranked: Nearness[] = []
   for (const { contracts, picked } of sources) {
@@ -36,7 +41,10 @@ export async function describeUnmatched(request: Request, sources: readonly Repl
         score += 50 * pathSimilarity(expected.path, url.pathname)
         reasons.push('path differs')
       }
-      const mismatches = [...headerAndQueryMismatches(expected, incoming), ...(text === '' ? [] : requestBodyMismatches(expected, text, request.headers.get('content-type')))]
+      const mismatches = [
+        ...headerAndQueryMismatches(expected, incoming),
+        ...(text === '' ? [] : requestBodyMismatches(expected, text, request.headers.get('content-type'))),
+      ]
       score -= 5 * mismatches.length
       reasons.push(...mismatches)
       // A picked interaction is what the test meant to hit: show it even when its path differs.
@@ -46,7 +54,10 @@ export async function describeUnmatched(request: Request, sources: readonly Repl
     }
   }
   const nearest = ranked.sort((a, b) => b.score - a.score).slice(0, count)
-  const lines = nearest.map(({ interaction, reasons }) => `  - ${interaction.vendor} "${interaction.id}" (${interaction.request.method} ${interaction.request.path}): ${reasons.join('; ') || 'matches'}`)
+  const lines = nearest.map(
+    ({ interaction, reasons }) =>
+      `  - ${interaction.vendor} "${interaction.id}" (${interaction.request.method} ${interaction.request.path}): ${reasons.join('; ') || 'matches'}`,
+  )
   const vendors = sources.map((source) => source.contracts.vendor).join(', ') || 'none in use'
   return `replay: no contract interaction answers ${request.method} ${url.pathname}${url.search} (replayed vendors: ${vendors}); nearest:\n${lines.join('\n') || '  (no interactions)'}`
 }

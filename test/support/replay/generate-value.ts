@@ -72,7 +72,8 @@ function fromProviderState(expression: string, example: unknown, dataType: unkno
 }
 
 function convert(value: unknown, dataType: unknown, example: unknown): unknown {
-  const type = typeof dataType === 'string' ? dataType.toUpperCase() : typeof example === 'number' ? 'DECIMAL' : typeof example === 'boolean' ? 'BOOLEAN' : 'RAW'
+  const type =
+    typeof dataType === 'string' ? dataType.toUpperCase() : typeof example === 'number' ? 'DECIMAL' : typeof example === 'boolean' ? 'BOOLEAN' : 'RAW'
   if (type === 'STRING') return String(value)
   if (type === 'INTEGER') return Number.parseInt(String(value), 10)
   if (type === 'DECIMAL' || type === 'FLOAT') return Number(value)

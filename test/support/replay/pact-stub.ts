@@ -29,7 +29,9 @@ export interface PactStubOptions {
 export function pactBinary(): string {
   const name = `@pact-foundation/pact-cli-${process.platform === 'win32' ? 'windows' : process.platform}-${process.arch}`
   try {
-    const dir = createRequire(import.meta.url).resolve(`${name}/package.json`).replace(/package\.json$/, '')
+    const dir = createRequire(import.meta.url)
+      .resolve(`${name}/package.json`)
+      .replace(/package\.json$/, '')
     return join(dir, 'standalone', process.platform === 'win32' ? 'pact.exe' : 'pact')
   } catch {
     throw new Error(`pact stub: ${name} is not installed (it comes with @pact-foundation/pact-cli)`)

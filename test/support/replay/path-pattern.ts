@@ -19,7 +19,10 @@ export function pathPattern(request: Pick<PactRequest, 'path' | 'rules' | 'gener
   const regexes = rule.matchers.filter((matcher) => matcher.match === 'regex').map((matcher) => String(matcher.regex ?? ''))
   const generator = request.generators.path
   if (regexes.length === 0 && generator?.type === 'ProviderState' && typeof generator.expression === 'string') {
-    const source = `^${generator.expression.split(/\$\{[^}]+\}/).map(escapeRegExp).join('[^/]+')}$`
+    const source = `^${generator.expression
+      .split(/\$\{[^}]+\}/)
+      .map(escapeRegExp)
+      .join('[^/]+')}$`
     const regex = new RegExp(source)
     return { kind: 'pattern', prefix: literalPrefix(source), test: (path) => path === request.path || regex.test(path), source }
   }

@@ -12,7 +12,10 @@ import { ReplayError } from './replay-error.ts'
 export function vendorContracts(contracts: ReplayContracts, vendor: string): VendorContracts {
   const found = contracts.get(vendor)
   if (found) return found
-  throw new ReplayError('unknown-vendor', `replay: no pact file in contracts/ has the provider "${vendor}"; replayable vendors: ${[...contracts.keys()].join(', ') || '(none)'}`)
+  throw new ReplayError(
+    'unknown-vendor',
+    `replay: no pact file in contracts/ has the provider "${vendor}"; replayable vendors: ${[...contracts.keys()].join(', ') || '(none)'}`,
+  )
 }
 
 /**

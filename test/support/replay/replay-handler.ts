@@ -111,6 +111,8 @@ function stateValues(interaction: ReplayInteraction, supplied: Readonly<Record<s
 function ambiguityMessage(request: Request, vendor: string, candidates: readonly ReplayInteraction[], picked: boolean): string {
   const names = candidates.map((interaction) => `"${interaction.id}"`).join(', ')
   const url = new URL(request.url)
-  const advice = picked ? 'the scenarios picked overlap; pick only one of them' : `pick one: replay('${vendor}', ${candidates[0] ? `'${candidates[0].id}'` : '…'})`
+  const advice = picked
+    ? 'the scenarios picked overlap; pick only one of them'
+    : `pick one: replay('${vendor}', ${candidates[0] ? `'${candidates[0].id}'` : '…'})`
   return `replay: ${request.method} ${url.pathname}${url.search} matches ${candidates.length} ${vendor} interactions (${names}) and none was picked alone; ${advice}`
 }

@@ -27,7 +27,8 @@ export function headerAndQueryMismatches(expected: PactRequest, actual: Incoming
     else if (rule !== undefined) {
       const problem = got.map((value, index) => matchRule(value, values[Math.min(index, values.length - 1)], rule)).find((item) => item !== null)
       if (problem) problems.push(`query ${key}: ${problem}`)
-    } else if (got.join('\u0000') !== values.join('\u0000')) problems.push(`query ${key}: expected ${JSON.stringify(values.join(','))}, got ${JSON.stringify(got.join(','))}`)
+    } else if (got.join('\u0000') !== values.join('\u0000'))
+      problems.push(`query ${key}: expected ${JSON.stringify(values.join(','))}, got ${JSON.stringify(got.join(','))}`)
   }
   for (const key of new Set(actual.query.keys())) if (!expected.query.has(key)) problems.push(`query ${key}: not expected`)
   for (const [name, values] of expected.headers) {

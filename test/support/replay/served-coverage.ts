@@ -57,8 +57,11 @@ export function checkServedCoverage(options: { servedDir: string; ranFiles: read
  */
 export function formatCoverage(result: CoverageResult): string {
   if (result.kind === 'complete') return `replay coverage: every one of the ${result.total} interactions in contracts/ is served by a unit test`
-  if (result.kind === 'partial-run') return `replay coverage: not checked, ${result.missingFiles.length} test files that replay contracts did not run (${result.missingFiles.slice(0, 3).join(', ')}${result.missingFiles.length > 3 ? ', …' : ''})`
-  const lines = result.unserved.map(({ vendor, id, key }) => `  - ${vendor} "${id}" (${key}): add server.use(replay('${vendor}', '${id}')) to a unit test of the behaviour it triggers`)
+  if (result.kind === 'partial-run')
+    return `replay coverage: not checked, ${result.missingFiles.length} test files that replay contracts did not run (${result.missingFiles.slice(0, 3).join(', ')}${result.missingFiles.length > 3 ? ', …' : ''})`
+  const lines = result.unserved.map(
+    ({ vendor, id, key }) => `  - ${vendor} "${id}" (${key}): add server.use(replay('${vendor}', '${id}')) to a unit test of the behaviour it triggers`,
+  )
   const count = result.unserved.length
   return `replay coverage: ${count} of ${result.total} interactions in contracts/ ${count === 1 ? 'is' : 'are'} served by no unit test:\n${lines.join('\n')}`
 }

@@ -39,7 +39,7 @@ export function recordServed(interaction: Pick<ReplayInteraction, 'file' | 'desc
  */
 export function readServed(dir: string): Set<string> {
   const served = new Set<string>()
-  let names: string[] = []
+  let names: string[]
   try {
     names = readdirSync(dir).filter((name) => name.endsWith('.jsonl'))
   } catch {

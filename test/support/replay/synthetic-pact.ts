@@ -29,7 +29,12 @@ export function syntheticPact(provider: string, interactions: readonly RawIntera
 export function syntheticErrors(count: number): RawInteraction[] {
   return Array.from({ length: count }, (_, index) => ({
     description: `item-${index}-not-found: no item ${index}`,
-    request: { method: 'GET', path: `/items/${index}`, headers: { Authorization: ['Bearer t'] }, matchingRules: { header: { Authorization: { combine: 'AND', matchers: [{ match: 'regex', regex: '^Bearer \\S+$' }] } } } },
+    request: {
+      method: 'GET',
+      path: `/items/${index}`,
+      headers: { Authorization: ['Bearer t'] },
+      matchingRules: { header: { Authorization: { combine: 'AND', matchers: [{ match: 'regex', regex: '^Bearer \\S+$' }] } } },
+    },
     response: {
       status: 404,
       headers: { 'Content-Type': ['application/json'] },
