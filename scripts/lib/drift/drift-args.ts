@@ -9,11 +9,13 @@ import type { DriftOptions } from './run-drift.ts'
 export interface DriftCommand extends DriftOptions {
   format: DriftFormat
   out?: string | undefined
+  /** `--quiet`: no per-vendor progress on stderr. */
+  quiet: boolean
   help: boolean
 }
 
 /** Usage text for `npm run drift -- --help`. */
-export const DRIFT_USAGE = `usage: npm run drift -- [--vendor <id>]... [--docs <dir> | --live] [--format text|json|markdown] [--out <file>] [--accept]
+export const DRIFT_USAGE = `usage: npm run drift -- [--vendor <id>]... [--docs <dir> | --live] [--format text|json|markdown] [--out <file>] [--accept] [--quiet]
 
   --vendor <id>     check this vendor (repeatable; default: all)
   --docs <dir>      read <dir>/<vendor>.txt or <dir>/<vendor>.html instead of the stored snapshots
@@ -21,6 +23,7 @@ export const DRIFT_USAGE = `usage: npm run drift -- [--vendor <id>]... [--docs <
   --format <f>      text (default), json or markdown
   --out <file>      write the report there (atomically) instead of to standard output
   --accept          take each page read as the vendor's new snapshot (after review)
+  --quiet           no per-vendor progress on stderr (NO_COLOR and CI=true are also respected)
 
 exit: 0 nothing drifted, 1 drift, 2 a page could not be read or fetched (or a bad option)
 env:  DRIFT_PAGE_URL_<VENDOR> page address for --live; DRIFT_TIMEOUT_MS fetch timeout (default ${DEFAULT_TIMEOUT_MS})`
@@ -43,6 +46,7 @@ export function parseDriftArgs(argv: readonly string[], env: Readonly<Record<str
       format: { type: 'string', default: 'text' },
       out: { type: 'string' },
       accept: { type: 'boolean', default: false },
+      quiet: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   })
@@ -61,6 +65,7 @@ export function parseDriftArgs(argv: readonly string[], env: Readonly<Record<str
     accept: values.accept,
     format,
     out: values.out,
+    quiet: values.quiet,
     help: values.help,
     env,
     timeoutMs,
