@@ -140,17 +140,35 @@ function rawText(node: ParentNode): string {
   return text
 }
 
-/** A cell's text on one line: blocks and line breaks inside the cell become spaces. */
-function cellText(element: Element): string {
+/** A cell's text with a line break for each `<br>` and around each block inside it (paragraphs, code). */
+function cellLines(element: Element): string {
   let text = ''
   for (const child of element.childNodes) {
     if (child.nodeName === '#text') text += (child as DefaultTreeAdapterTypes.TextNode).value
     else if ('tagName' in child && !SKIPPED.has(child.tagName) && !isHidden(child)) {
-      const inner = child.tagName === 'br' ? '' : cellText(child)
-      text += BLOCK_LEVEL.has(child.tagName) || child.tagName === 'br' || child.tagName === 'pre' ? ` ${inner} ` : inner
+      if (child.tagName === 'br') text += LINE_BREAK
+      else if (child.tagName === 'pre') text += `${LINE_BREAK}${rawText(child).split('\n').join(LINE_BREAK)}${LINE_BREAK}`
+      else if (BLOCK_LEVEL.has(child.tagName)) text += `${LINE_BREAK}${cellLines(child)}${LINE_BREAK}`
+      else text += cellLines(child)
     }
   }
-  return foldSpace(text)
+  return text
+}
+
+/** A cell's lines, folded: `\n` between lines, no blank ones; a cell made of blocks starts and ends with `\n`. */
+function tidyCell(text: string): string {
+  const inner = text
+    .split(LINE_BREAK)
+    .map(foldSpace)
+    .filter((line) => line !== '')
+    .join('\n')
+  const blockish = text.startsWith(LINE_BREAK) || text.endsWith(LINE_BREAK)
+  return blockish && inner !== '' ? `\n${inner}\n` : inner
+}
+
+/** A cell's text on one line. */
+function cellText(element: Element): string {
+  return foldSpace(cellLines(element).split(LINE_BREAK).join(' '))
 }
 
 /** The rows of a table (not of tables nested in its cells), each with its cells' text. */
@@ -162,7 +180,7 @@ function rowsOf(table: Element): PageBlock[] {
       if (child.tagName === 'tr') {
         const cells = child.childNodes.filter((cell): cell is Element => 'tagName' in cell && (cell.tagName === 'td' || cell.tagName === 'th'))
         const header = inHead || (cells.length > 0 && cells.every((cell) => cell.tagName === 'th'))
-        if (cells.length > 0) rows.push({ kind: 'row', cells: cells.map(cellText), header })
+        if (cells.length > 0) rows.push({ kind: 'row', cells: cells.map(cellText), header, lines: cells.map((cell) => tidyCell(cellLines(cell))) })
       } else if (['thead', 'tbody', 'tfoot'].includes(child.tagName)) {
         visit(child, child.tagName === 'thead')
       } else if (child.tagName === 'caption') {

@@ -5,10 +5,20 @@
  * and each vendor's extractor splits such lines into cells itself.
  *
  * @example
- * const blocks: PageBlock[] = [{ kind: 'heading', text: 'Errors' }, { kind: 'row', cells: ['404', 'entity_not_found', 'Requested resource doesn’t exist.'] }]
+ * const blocks: PageBlock[] = [{ kind: 'heading', text: 'Errors' }, { kind: 'row', cells: ['404', 'entity_not_found'], header: false }]
  */
 export type PageBlock =
-  { kind: 'heading'; text: string } | { kind: 'text'; text: string } | { kind: 'row'; cells: string[]; header: boolean } | { kind: 'code'; text: string }
+  | { kind: 'heading'; text: string }
+  | { kind: 'text'; text: string }
+  | {
+      kind: 'row'
+      /** Each cell's text on one line. */
+      cells: string[]
+      header: boolean
+      /** Each cell's text with its line breaks (`<br>`, paragraphs inside the cell) as `\n`, for rendering a capture. */
+      lines?: string[]
+    }
+  | { kind: 'code'; text: string }
 
 /** A block's words as one line: a row's cells joined by `separator`. */
 export function blockText(block: PageBlock, separator = ' '): string {

@@ -2,7 +2,8 @@ import type { PageBlock } from './page-block.ts'
 
 /**
  * Renders blocks as a plain-text capture: one line per heading, paragraph line and table row
- * (cells joined by `cellSeparator`, as the vendor's capture runs them together), code as written.
+ * (cells joined by `cellSeparator`, as the vendor's capture runs them together; a line break or
+ * paragraph inside a cell starts a new line, as captures do), code as written.
  * Reading the result with `textBlocks` gives the same errors as the blocks themselves.
  *
  * @example
@@ -11,7 +12,13 @@ import type { PageBlock } from './page-block.ts'
 export function renderPageText(blocks: readonly PageBlock[], cellSeparator: string): string {
   const lines: string[] = []
   for (const block of blocks) {
-    if (block.kind === 'row') lines.push(block.cells.join(cellSeparator))
+    if (block.kind === 'row')
+      lines.push(
+        ...(block.lines ?? block.cells)
+          .join(cellSeparator)
+          .split('\n')
+          .filter((line) => line.trim() !== ''),
+      )
     else lines.push(block.text, '')
   }
   return `${lines.join('\n').trim()}\n`

@@ -43,7 +43,7 @@ export async function fetchLivePage(input: {
   try {
     response = await (input.fetch ?? fetch)(input.url, { headers, signal, redirect: 'follow' })
   } catch (error) {
-    throw fail('fetch-failed', signal.aborted ? `no answer within ${timeoutMs} ms` : `the request failed (${causeOf(error)})`)
+    throw fail('fetch-failed', signal.aborted ? `no answer within ${timeoutMs} ms` : `the request failed (${causeOf(error).split(input.url).join(source)})`)
   }
   if (response.status === 304) {
     await response.body?.cancel()

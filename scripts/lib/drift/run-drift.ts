@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { PROJECT_ROOT } from '../../../providers/catalog/project-root.ts'
 import { loadDocPageData } from '../../../providers/doc-pages/doc-page-data.ts'
@@ -61,6 +62,7 @@ async function driftOf(vendor: VendorId, options: DriftOptions): Promise<VendorD
   const root = options.root ?? PROJECT_ROOT
   let source = options.docs ? join(options.docs, `${vendor}.{txt,html}`) : snapshotPath(vendor)
   try {
+    if (options.live) source = redactUrl(liveUrl(vendor, options, root))
     const input = await pageInput(vendor, options, root)
     source = input.source
     const read = readDocPage({ vendor, source, bytes: input.bytes, form: input.form })
@@ -83,7 +85,8 @@ async function driftOf(vendor: VendorId, options: DriftOptions): Promise<VendorD
     return result
   } catch (error) {
     const problem = isDocPageError(error) ? error.problem : /catalog/i.test((error as Error).name ?? '') ? 'catalog' : 'unexpected'
-    return { vendor, source, outcome: 'error', changes: [], warnings: [], error: { problem, message: (error as Error).message ?? String(error) } }
+    const shown = isDocPageError(error) ? error.source : source
+    return { vendor, source: shown, outcome: 'error', changes: [], warnings: [], error: { problem, message: (error as Error).message ?? String(error) } }
   }
 }
 
@@ -91,27 +94,28 @@ async function pageInput(vendor: VendorId, options: DriftOptions, root: string):
   if (options.docs) return { ...readDocsPage(vendor, options.docs), isSnapshot: false }
   const snapshot = join(root, snapshotPath(vendor))
   if (!options.live) return { ...readPageFile(vendor, snapshot, 'text'), source: snapshotPath(vendor), isSnapshot: true }
-  const variable = pageUrlVariable(vendor)
-  const url = (options.env ?? process.env)[variable] || loadDocPageData(vendor, root).page
-  if (!/^https?:$/.test(safeProtocol(url))) {
-    throw new DocPageError({
-      vendor,
-      source: redactUrl(url),
-      problem: 'bad-url',
-      detail: `the page address is not an http(s) URL (set by ${variable} or ${`providers/${vendor}/doc-page.json`})`,
-    })
-  }
-  const live = await fetchLivePage({ vendor, url, validators: readValidators(root, vendor), timeoutMs: options.timeoutMs, fetch: options.fetch })
+  const url = liveUrl(vendor, options, root)
+  const validators = existsSync(snapshot) ? readValidators(root, vendor) : undefined
+  const live = await fetchLivePage({ vendor, url, validators, timeoutMs: options.timeoutMs, fetch: options.fetch })
   if (live.status === 'not-modified') {
     return { ...readPageFile(vendor, snapshot, 'text'), source: redactUrl(url), isSnapshot: true, notModified: true }
   }
   return { bytes: live.bytes, form: live.form, source: redactUrl(url), isSnapshot: false, validators: live.validators }
 }
 
-function safeProtocol(url: string): string {
+/** The page address for `--live`: `DRIFT_PAGE_URL_<VENDOR>`, else the vendor's doc-page data; an http(s) URL without credentials. */
+function liveUrl(vendor: VendorId, options: DriftOptions, root: string): string {
+  const variable = pageUrlVariable(vendor)
+  const url = (options.env ?? process.env)[variable] || loadDocPageData(vendor, root).page
+  const fail = (detail: string) =>
+    new DocPageError({ vendor, source: redactUrl(url), problem: 'bad-url', detail: `${detail} (set by ${variable} or providers/${vendor}/doc-page.json)` })
+  let parsed: URL
   try {
-    return new URL(url).protocol
+    parsed = new URL(url)
   } catch {
-    return ''
+    throw fail('the page address is not a URL')
   }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') throw fail('the page address is not an http(s) URL')
+  if (parsed.username || parsed.password) throw fail('the page address holds credentials; a public page needs none')
+  return url
 }

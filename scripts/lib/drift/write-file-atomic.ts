@@ -16,7 +16,11 @@ export function writeFileAtomic(path: string, data: string): void {
     writeFileSync(temporary, data, { flag: 'wx' })
     renameSync(temporary, path)
   } catch (error) {
-    rmSync(temporary, { force: true })
+    try {
+      rmSync(temporary, { force: true })
+    } catch {
+      // The folder itself is unusable, so no temporary file was made in it.
+    }
     throw new Error(`cannot write ${path} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`, { cause: error })
   }
 }

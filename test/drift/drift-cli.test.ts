@@ -1,0 +1,102 @@
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
+import { PROJECT_ROOT } from '../../providers/catalog/project-root.ts'
+import { parseDriftArgs } from '../../scripts/lib/drift/drift-args.ts'
+import type { DriftReport } from '../../scripts/lib/drift/drift-report.ts'
+import { replaceOnce } from './support/page-edits.ts'
+
+const scratch = mkdtempSync(join(tmpdir(), 'drift-cli-'))
+afterAll(() => rmSync(scratch, { recursive: true, force: true }))
+
+/** Runs `npm run drift` (the script itself, through tsx) and returns its exit code and output. */
+function drift(...args: string[]): { code: number | null; stdout: string; stderr: string } {
+  const run = spawnSync(join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx'), [join(PROJECT_ROOT, 'scripts', 'drift.ts'), ...args], {
+    cwd: PROJECT_ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+    timeout: 60_000,
+  })
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr }
+}
+
+function docs(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(scratch, 'docs-'))
+  for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content)
+  return dir
+}
+
+const usta = readFileSync(join(PROJECT_ROOT, 'providers/doc-snapshots/usta.txt'), 'utf8')
+
+describe('npm run drift', () => {
+  it('exits 0 and reports every vendor unchanged against the stored snapshots', () => {
+    const run = drift()
+    expect(run.code).toBe(0)
+    for (const vendor of ['plansource', 'docplanner', 'aplos', 'plusauth', 'usta']) expect(run.stdout).toContain(`${vendor}: unchanged`)
+  })
+
+  it('exits 1 and prints the JSON report of an edited page from --docs', () => {
+    const dir = docs({ 'usta.txt': replaceOnce(usta, '415Unsupported Media Type', '416Unsupported Media Type') })
+    const run = drift('--docs', dir, '--vendor', 'usta', '--format', 'json')
+    expect(run.code).toBe(1)
+    const report = JSON.parse(run.stdout) as DriftReport
+    expect(report.vendors).toHaveLength(1)
+    expect(report.vendors[0]).toMatchObject({
+      vendor: 'usta',
+      outcome: 'drift',
+      changes: [{ kind: 'changed', status: 415, id: 'unsupported-media-type', field: 'status' }],
+    })
+  })
+
+  it('exits 2 when a page cannot be read, even if another vendor drifted', () => {
+    const dir = docs({ 'usta.txt': replaceOnce(usta, '415Unsupported Media Type', '416Unsupported Media Type'), 'plusauth.txt': '' })
+    const run = drift('--docs', dir, '--vendor', 'usta', '--vendor', 'plusauth', '--format', 'markdown', '--out', join(dir, 'out', 'drift.md'))
+    expect(run.code).toBe(2)
+    expect(run.stdout).toBe('')
+    const markdown = readFileSync(join(dir, 'out', 'drift.md'), 'utf8')
+    expect(markdown).toMatch(/\| usta \| drift \| 1 \|/)
+    expect(markdown).toMatch(/\| plusauth \| error \| 0 \|/)
+    expect(readdirSync(join(dir, 'out'))).toEqual(['drift.md'])
+  })
+
+  it('exits 2 with the usage for a bad option', () => {
+    const run = drift('--vendor', 'acme')
+    expect(run.code).toBe(2)
+    expect(run.stderr).toMatch(/acme/)
+    expect(run.stderr).toMatch(/usage: npm run drift/)
+  })
+
+  it('exits 2 and leaves nothing behind when --out cannot be written', () => {
+    const dir = docs({ 'a-file': 'not a folder' })
+    const run = drift('--vendor', 'aplos', '--out', join(dir, 'a-file', 'drift.json'))
+    expect(run.code).toBe(2)
+    expect(run.stderr).toContain('a-file/drift.json')
+    expect(readdirSync(dir)).toEqual(['a-file'])
+  })
+})
+
+describe('parseDriftArgs', () => {
+  it.each([
+    ['an unknown vendor', ['--vendor', 'acme'], /acme/],
+    ['an unknown format', ['--format', 'yaml'], /--format/],
+    ['--docs with --live', ['--docs', '.', '--live'], /--docs and --live/],
+    ['a --docs folder that does not exist', ['--docs', 'no/such/folder'], /no\/such\/folder/],
+    ['an unknown option', ['--vendors', 'usta'], /vendors/],
+    ['a positional argument', ['usta'], /usta/],
+  ])('rejects %s with a message naming it', (_name, args, message) => {
+    expect(() => parseDriftArgs(args, {})).toThrow(message)
+  })
+
+  it('rejects a DRIFT_TIMEOUT_MS that is not a positive whole number', () => {
+    expect(() => parseDriftArgs([], { DRIFT_TIMEOUT_MS: 'soon' })).toThrow(/DRIFT_TIMEOUT_MS/)
+  })
+
+  it('reads repeated vendors, the format, the output file and the timeout', () => {
+    const command = parseDriftArgs(['--vendor', 'usta', '--vendor', 'aplos', '--format', 'markdown', '--out', 'reports/drift.md', '--live', '--accept'], {
+      DRIFT_TIMEOUT_MS: '2500',
+    })
+    expect(command).toMatchObject({ vendors: ['usta', 'aplos'], format: 'markdown', out: 'reports/drift.md', live: true, accept: true, timeoutMs: 2500 })
+  })
+})
