@@ -1,0 +1,69 @@
+import { fixedWindowCounter, type WindowCount } from '../../sandbox-kit/fixed-window-counter.ts'
+import { authorization } from '../../sandbox-kit/read-request.ts'
+import type { SandboxRequest, SandboxResponse } from '../../sandbox-kit/sandbox-types.ts'
+import { startSandboxServer, type ReferenceSandbox, type SandboxOptions } from '../../sandbox-kit/start-sandbox-server.ts'
+import { tokenStore } from '../../sandbox-kit/token-store.ts'
+import { API_PREFIX, docplannerRoutes, isWrite } from './api-routes.ts'
+import { docplannerClinic } from './clinic.ts'
+import { docplannerDemoClients } from './demo-clients.ts'
+import { DOCPLANNER_MESSAGE_KEYS, docplannerError, docplannerServerFailure } from './envelope.ts'
+import { issueToken } from './token-endpoint.ts'
+
+/** The vendor README's rate-limit headers; X-RateLimit-Reset is ISO 8601. No Retry-After. */
+function rateHeaders(count: WindowCount): Record<string, string> {
+  return {
+    'X-RateLimit-Limit': String(count.limit),
+    'X-RateLimit-Remaining': String(count.remaining),
+    'X-RateLimit-Used': String(count.used),
+    'X-RateLimit-Reset': new Date(count.resetAt).toISOString().replace(/\.\d{3}Z$/, '+00:00'),
+  }
+}
+
+/**
+ * Starts a reference sandbox that behaves as Docplanner's Integrations API v3 is documented to:
+ * `POST /oauth/v2/token` with Basic client credentials, bearer tokens, the test clinic, slots and
+ * bookings, an hourly quota and a per-minute write limit with `X-RateLimit-*` headers, and every
+ * error as `application/vnd.error+docplanner+json` `{message, errors}`.
+ *
+ * @example
+ * const sandbox = await startDocplannerSandbox()
+ * await fetch(`${sandbox.url}/api/v3/integration/facilities`) // 401
+ */
+export async function startDocplannerSandbox(options: SandboxOptions = {}): Promise<ReferenceSandbox> {
+  const now = options.now ?? Date.now
+  const clients = docplannerDemoClients()
+  const tokens = tokenStore<{ clientId: string }>(now)
+  const clinic = docplannerClinic()
+  const hourly = fixedWindowCounter(3_600_000, now)
+  const perMinute = fixedWindowCounter(60_000, now)
+
+  const handle = async (request: SandboxRequest): Promise<SandboxResponse> => {
+    if (request.path === '/oauth/v2/token' && request.method === 'POST') return issueToken(request, { clients, tokens })
+    if (!request.path.startsWith(`${API_PREFIX}/`)) return docplannerError(404)
+    const auth = authorization(request)
+    const lookup = auth && auth.scheme.toLowerCase() === 'bearer' ? tokens.lookup(auth.credentials) : undefined
+    if (lookup?.state !== 'valid') return docplannerError(401)
+    const client = clients.find((candidate) => candidate.id === lookup.issued.claims.clientId)!
+    const quota = hourly.take(client.id, client.hourlyQuota)
+    if (!quota.allowed) return docplannerError(429, [], rateHeaders(quota))
+    if (isWrite(request)) {
+      const writes = perMinute.take(client.id, client.writesPerMinute)
+      if (!writes.allowed) return docplannerError(429, [], rateHeaders(writes))
+    }
+    const match = docplannerRoutes.match({ method: request.method, path: request.path.slice(API_PREFIX.length) })
+    const answer = match.kind === 'found' ? await match.route.handle(request, match.params, clinic) : docplannerError(match.kind === 'method-not-allowed' ? 405 : 404)
+    // Assumption: every API answer carries the quota headers, not only the 429.
+    return { ...answer, headers: { ...rateHeaders(quota), ...answer.headers } }
+  }
+
+  const [main, quota, shortLived] = clients
+  const credentials = {
+    clientId: main!.id,
+    clientSecret: main!.secret,
+    quotaClientId: quota!.id,
+    quotaClientSecret: quota!.secret,
+    shortLivedClientId: shortLived!.id,
+    shortLivedClientSecret: shortLived!.secret,
+  }
+  return startSandboxServer({ vendor: 'docplanner', handle, failure: docplannerServerFailure, messageKeys: DOCPLANNER_MESSAGE_KEYS, credentials }, options)
+}
