@@ -35,6 +35,8 @@ function problems(model: ReportModel): string[] {
   for (const vendor of model.vendors) {
     if (vendor.catalogProblem) lines.push(`- **${md(vendor.vendor)}** catalog could not be loaded: ${md(clip(vendor.catalogProblem))}`)
     if (vendor.driftError) lines.push(`- **${md(vendor.vendor)}** drift check could not read the page: ${md(clip(vendor.driftError))}`)
+    // Rows with the same problem for the same reason (a vendor without a verification profile) share one line.
+    const groups = new Map<string, { rows: ReportRow[]; column: Column; status: string; detail: string }>()
     for (const row of vendor.rows) {
       for (const column of COLUMNS) {
         const cell = row.cells[column]
@@ -42,10 +44,15 @@ function problems(model: ReportModel): string[] {
         if (tone !== 'fail' && tone !== 'warn') continue
         if (column === 'drift' && vendor.driftError) continue
         const detail = problemDetail(row, column)
-        lines.push(
-          `- **${md(vendor.vendor)}** ${md(row.id)} (${row.status}): ${column} ${md(cell.status.replace(/-/g, ' '))}${detail ? `: ${md(clip(detail))}` : ''}`,
-        )
+        const key = JSON.stringify([column, cell.status, detail])
+        const group = groups.get(key) ?? { rows: [], column, status: cell.status, detail }
+        group.rows.push(row)
+        groups.set(key, group)
       }
+    }
+    for (const { rows, column, status, detail } of groups.values()) {
+      const what = rows.length === 1 ? `${md(rows[0]!.id)} (${rows[0]!.status})` : `${rows.length} errors (${md(clip(rows.map((row) => row.id).join(', ')))})`
+      lines.push(`- **${md(vendor.vendor)}** ${what}: ${column} ${md(status.replace(/-/g, ' '))}${detail ? `: ${md(clip(detail))}` : ''}`)
     }
     for (const change of vendor.extraChanges)
       lines.push(`- **${md(vendor.vendor)}** page ${md(change.kind)}: ${md(clip(`${change.status ?? ''} ${change.code ?? ''} ${change.detail}`.trim()))}`)
