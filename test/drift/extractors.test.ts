@@ -68,6 +68,17 @@ describe('the doc extractors, on the stored snapshots', () => {
   })
 })
 
+describe('rewordings that document no new error', () => {
+  it("reads Docplanner's later wording of the content-type sentence as the same content type", () => {
+    const page = snapshot('docplanner').replace(
+      'Every response has specific Content-Type header:\n\nContent-Type: application/vnd.error+docplanner+json',
+      'Error responses are sent with the Content-Type header set to application/vnd.error+docplanner+json.',
+    )
+    expect(page).not.toBe(snapshot('docplanner'))
+    expect(driftOfPage('docplanner', page).changes).toEqual([])
+  })
+})
+
 describe("the page's own contradictions", () => {
   it('warns of a status the prose mentions but no row documents, without calling it drift', () => {
     const page = insertLineAfter(

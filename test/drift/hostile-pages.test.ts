@@ -9,6 +9,7 @@ import { MAX_PAGE_BYTES } from '../../providers/doc-pages/page-guards.ts'
 import { VENDOR_IDS, type VendorId } from '../../providers/vendor-ids.ts'
 import { exitCodeOf } from '../../scripts/lib/drift/drift-report.ts'
 import { runDrift } from '../../scripts/lib/drift/run-drift.ts'
+import { scratchRoot } from './support/scratch-root.ts'
 
 const scratch = mkdtempSync(join(tmpdir(), 'drift-hostile-'))
 afterAll(() => rmSync(scratch, { recursive: true, force: true }))
@@ -117,5 +118,19 @@ describe('the page guards', () => {
     }
     expect(isDocPageError(caught)).toBe(true)
     expect(caught).toMatchObject({ vendor: 'aplos', source: 'pages/aplos.txt', problem: 'not-the-vendor-page' })
+  })
+})
+
+describe('a catalog that cannot be loaded', () => {
+  it('makes the vendor an error named "catalog", with the catalog file in the message', async () => {
+    const scratchProject = scratchRoot()
+    try {
+      writeFileSync(join(scratchProject.root, 'providers/docplanner/webhook-catalog.json'), '{ not json')
+      const report = await runDrift({ vendors: ['docplanner'], root: scratchProject.root })
+      expect(report.vendors[0]).toMatchObject({ outcome: 'error', error: { problem: 'catalog' } })
+      expect(report.vendors[0]!.error!.message).toContain('webhook-catalog.json')
+    } finally {
+      scratchProject.remove()
+    }
   })
 })

@@ -8,6 +8,7 @@ import { VENDOR_IDS, type VendorId } from '../../../providers/vendor-ids.ts'
 import { redactUrl } from '../../../consumers/http/redact-url.ts'
 import { acceptPage } from './accept-page.ts'
 import { catalogEntries } from './catalog-entries.ts'
+import type { ComparableEntry } from './comparable-entry.ts'
 import { comparePage } from './compare-page.ts'
 import type { DriftReport, VendorDrift } from './drift-report.ts'
 import { fetchLivePage } from './fetch-live-page.ts'
@@ -52,6 +53,11 @@ export function pageUrlVariable(vendor: string): string {
   return `DRIFT_PAGE_URL_${vendor.toUpperCase()}`
 }
 
+/** A catalog of the vendor cannot be loaded (its own error says which file, entry and field). */
+class CatalogUnusable extends Error {
+  override readonly name = 'CatalogUnusable' as const
+}
+
 interface PageInput extends PageFile {
   isSnapshot: boolean
   validators?: PageValidators
@@ -66,7 +72,12 @@ async function driftOf(vendor: VendorId, options: DriftOptions): Promise<VendorD
     const input = await pageInput(vendor, options, root)
     source = input.source
     const read = readDocPage({ vendor, source, bytes: input.bytes, form: input.form })
-    const entries = catalogEntries(vendor, root)
+    let entries: ComparableEntry[]
+    try {
+      entries = catalogEntries(vendor, root)
+    } catch (error) {
+      throw new CatalogUnusable((error as Error).message, { cause: error })
+    }
     const comparison = comparePage(read.page, entries)
     if (comparison.paired === 0) {
       throw new DocPageError({ vendor, source, problem: 'not-the-vendor-page', detail: 'no documented error on the page matches any catalog entry' })
@@ -84,7 +95,7 @@ async function driftOf(vendor: VendorId, options: DriftOptions): Promise<VendorD
     if (options.accept && !input.isSnapshot) result.accepted = acceptPage({ root, vendor, read, validators: input.validators })
     return result
   } catch (error) {
-    const problem = isDocPageError(error) ? error.problem : /catalog/i.test((error as Error).name ?? '') ? 'catalog' : 'unexpected'
+    const problem = isDocPageError(error) ? error.problem : error instanceof CatalogUnusable ? 'catalog' : 'unexpected'
     const shown = isDocPageError(error) ? error.source : source
     return { vendor, source: shown, outcome: 'error', changes: [], warnings: [], error: { problem, message: (error as Error).message ?? String(error) } }
   }
