@@ -1,0 +1,113 @@
+import { performance } from 'node:perf_hooks'
+import { getResponse, http, HttpResponse, type RequestHandler } from 'msw'
+import { setupServer } from 'msw/node'
+import { contractsFromPacts } from '../../../test/support/replay/load-contracts.ts'
+import { createReplayHandler } from '../../../test/support/replay/replay-handler.ts'
+import { syntheticErrorBody, syntheticErrors, syntheticPact } from '../../../test/support/replay/synthetic-pact.ts'
+
+const ORIGIN = 'https://bench.invalid'
+const VENDOR = 'bench-vendor'
+
+/** The figures of one run at one size, in microseconds per request. */
+export interface ReplayRun {
+  interactions: number
+  /** Building the index of all interactions (once per replay), in milliseconds. */
+  indexMs: number
+  /** `fetch` through `setupServer`, answered by the replay's one catch-all handler. */
+  replayFetchUs: number
+  /** The same `fetch`, answered by one hand-written `http.get` handler with the same response. */
+  handwrittenFetchUs: number
+  /** The handlers alone (`getResponse`, no interception), replay and hand-written. */
+  replayHandlerUs: number
+  handwrittenHandlerUs: number
+  /** One hand-written handler per interaction, the request answered by the last: what the index avoids (small sizes only). */
+  perInteractionFetchUs: number | undefined
+}
+
+/** How much to measure per run. */
+export interface ReplayTimingOptions {
+  /** Requests per timed batch through `fetch` (default 300). */
+  fetchRequests?: number
+  /** Requests per timed batch straight through the handlers (default 3,000). */
+  handlerRequests?: number
+  /** The largest size for which one handler per interaction is also timed (default 1,000). */
+  perInteractionUpTo?: number
+}
+
+/**
+ * Times one run at one size: the replay of `interactions` synthetic 404 interactions against a
+ * single hand-written MSW handler answering the same request with the same response. The request
+ * is the last interaction's, the worst case for anything that scans. Batches alternate (replay,
+ * hand-written, hand-written, replay) after a warm-up so drift in machine load hits both alike.
+ *
+ * @example
+ * const run = await timeReplayRun(1000) // { replayFetchUs: 212.4, handwrittenFetchUs: 205.9, … }
+ */
+export async function timeReplayRun(interactions: number, options: ReplayTimingOptions = {}): Promise<ReplayRun> {
+  const fetchRequests = options.fetchRequests ?? 300
+  const handlerRequests = options.handlerRequests ?? 3_000
+  const last = interactions - 1
+  const url = `${ORIGIN}/items/${last}`
+  const init = { headers: { Authorization: 'Bearer bench-token' } }
+
+  const indexStart = performance.now()
+  const contracts = contractsFromPacts([syntheticPact(VENDOR, syntheticErrors(interactions))]).get(VENDOR)!
+  const replayHandler = createReplayHandler(contracts, undefined, { record: false })
+  const indexMs = performance.now() - indexStart
+  const handwritten = http.get(url, () => HttpResponse.json(syntheticErrorBody(last), { status: 404 }))
+
+  const server = setupServer()
+  server.listen({ onUnhandledRequest: 'error' })
+  try {
+    const viaFetch = async (handlers: RequestHandler[]) => {
+      server.resetHandlers(...handlers)
+      return perRequestUs(fetchRequests, async () => {
+        const response = await fetch(url, init)
+        if (response.status !== 404) throw new Error(`bench: expected 404, got ${response.status}`)
+        await response.arrayBuffer()
+      })
+    }
+    const direct = (handler: RequestHandler) =>
+      perRequestUs(handlerRequests, async () => {
+        const response = await getResponse([handler], new Request(url, init))
+        if (response?.status !== 404) throw new Error('bench: the handler did not answer 404')
+        await response.arrayBuffer()
+      })
+
+    await viaFetch([replayHandler])
+    await viaFetch([handwritten])
+    const replayA = await viaFetch([replayHandler])
+    const handwrittenA = await viaFetch([handwritten])
+    const handwrittenB = await viaFetch([handwritten])
+    const replayB = await viaFetch([replayHandler])
+    await direct(replayHandler)
+    const replayHandlerUs = await direct(replayHandler)
+    const handwrittenHandlerUs = await direct(handwritten)
+
+    let perInteractionFetchUs: number | undefined
+    if (interactions <= (options.perInteractionUpTo ?? 1_000)) {
+      // MSW tries handlers in order; the request matches only the last one.
+      const oneEach = Array.from({ length: interactions }, (_, index) =>
+        http.get(`${ORIGIN}/items/${index}`, () => HttpResponse.json(syntheticErrorBody(index), { status: 404 })),
+      )
+      perInteractionFetchUs = await viaFetch(oneEach)
+    }
+    return {
+      interactions,
+      indexMs,
+      replayFetchUs: (replayA + replayB) / 2,
+      handwrittenFetchUs: (handwrittenA + handwrittenB) / 2,
+      replayHandlerUs,
+      handwrittenHandlerUs,
+      perInteractionFetchUs,
+    }
+  } finally {
+    server.close()
+  }
+}
+
+async function perRequestUs(count: number, send: () => Promise<void>): Promise<number> {
+  const start = performance.now()
+  for (let index = 0; index < count; index++) await send()
+  return ((performance.now() - start) * 1000) / count
+}
