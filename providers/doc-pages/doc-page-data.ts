@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { z } from 'zod'
-import { PROJECT_ROOT } from '../catalog/project-root.ts'
+import { fileURLToPath } from 'node:url'
+
+/** The project root, found from this file (not through the catalog's modules: extractors never import the catalog's code). */
+const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url))
 
 /** `providers/<vendor>/doc-page.json`: where a vendor's error page lives and how its capture is written. */
 export const DocPageData = z.strictObject({
