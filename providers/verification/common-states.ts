@@ -51,6 +51,8 @@ export function serverFailureState(statusOf: (params: Record<string, unknown>) =
       if (!context.reference) {
         throw new StateUnavailable(`a vendor ${statusOf(params)} cannot be caused through the public API; only a reference sandbox can answer it on purpose`)
       }
+      // The interaction's token is fetched first, so that the fault meets the interaction, not the token request.
+      await context.credentials.accessToken().catch(() => undefined)
       await context.reference.armFault({ status: statusOf(params), times: 1, pathPrefix })
     },
     async teardown(_params, context) {

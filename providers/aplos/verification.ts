@@ -1,0 +1,29 @@
+import { cachedToken } from '../../consumers/auth/token-source.ts'
+import type { VerificationProfile } from '../verification/verification-profile.ts'
+import { APLOS_AUTH_PATH, aplosAuth } from './aplos-auth.ts'
+import { aplosStates } from './provider-states.ts'
+
+/**
+ * How Aplos is verified: its account's environment variables, tokens from the auth call decrypted
+ * with the account's private key and sent as `Bearer: <token>`, and its provider states.
+ *
+ * @example
+ * aplosVerification.authHeader('abc') // 'Bearer: abc'
+ */
+export const aplosVerification: VerificationProfile = {
+  vendor: 'aplos',
+  urlEnv: { key: 'url', name: 'APLOS_SANDBOX_URL', secret: false, purpose: 'the API host, e.g. https://app.aplos.com (Aplos documents no sandbox host: use a test account)' },
+  env: [
+    { key: 'clientId', name: 'APLOS_CLIENT_ID', secret: false, purpose: "the test account's API client id" },
+    { key: 'privateKey', name: 'APLOS_PRIVATE_KEY', secret: true, purpose: "the account's PEM private key that decrypts tokens" },
+    { key: 'expiredToken', name: 'APLOS_EXPIRED_TOKEN', secret: true, purpose: 'optional: a decrypted token Aplos issued that has since expired' },
+    { key: 'closedThrough', name: 'APLOS_CLOSED_THROUGH', secret: false, purpose: "optional: the last date (YYYY-MM-DD) of the test account's closed books" },
+  ],
+  tokenPath: APLOS_AUTH_PATH,
+  authHeader: (token) => `Bearer: ${token}`,
+  credentials(values, api, redactor) {
+    const main = cachedToken(() => aplosAuth(values, api, redactor).requestToken())
+    return { accessToken: () => main.token() }
+  },
+  states: aplosStates,
+}
