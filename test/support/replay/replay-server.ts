@@ -1,10 +1,13 @@
 import type { RequestHandler } from 'msw'
 import { setupServer, type SetupServer } from 'msw/node'
-import { afterAll, afterEach, beforeAll } from 'vitest'
+import { relative } from 'node:path'
+import { afterAll, afterEach, beforeAll, expect } from 'vitest'
+import { PROJECT_ROOT } from '../../../providers/catalog/project-root.ts'
 import { describeUnmatched } from './describe-unmatched.ts'
 import { ReplayError } from './replay-error.ts'
 import { replaySourceOf, type ReplaySource } from './replay-handler.ts'
 import { reportReplayProblem, takeReplayProblems } from './replay-problems.ts'
+import { nameCurrentTest } from './served-record.ts'
 
 /**
  * An `onUnhandledRequest` strategy for replays: the request fails with a network error (never
@@ -29,6 +32,7 @@ export function failUnmatched(server: Pick<SetupServer, 'listHandlers'>) {
  * Starts an MSW server for the test file (listen before all, reset after each, close after all)
  * that fails a test whose requests a replay refused (ambiguous) or nobody answered (unmatched),
  * naming the candidates or the nearest interactions, even when the code under test swallowed the error.
+ * Interactions served are recorded with the name of the test they were served to.
  *
  * @example
  * const server = useReplayServer()
@@ -39,6 +43,10 @@ export function failUnmatched(server: Pick<SetupServer, 'listHandlers'>) {
  */
 export function useReplayServer(...handlers: RequestHandler[]): SetupServer {
   const server = setupServer(...handlers)
+  nameCurrentTest(() => {
+    const { currentTestName, testPath } = expect.getState()
+    return currentTestName ? `${testPath ? relative(PROJECT_ROOT, testPath) : 'unknown file'} › ${currentTestName}` : undefined
+  })
   beforeAll(() => server.listen({ onUnhandledRequest: failUnmatched(server) }))
   afterEach(() => {
     server.resetHandlers()
