@@ -33,13 +33,22 @@ export function evaluateDateExpression(expression: string | undefined, now: numb
     if (found === null) return undefined
     const [whole, sign, amount, word, unit = ''] = found
     const count = word === undefined ? Number(amount) * (sign === '-' ? -1 : 1) : word === 'next' ? 1 : -1
-    if (unit === 'month') date.setUTCMonth(date.getUTCMonth() + count)
-    else if (unit === 'year') date.setUTCFullYear(date.getUTCFullYear() + count)
+    if (unit === 'month') addMonths(date, count)
+    else if (unit === 'year') addMonths(date, 12 * count)
     else date.setTime(date.getTime() + count * UNIT_MS[unit]!)
     rest = rest.slice(whole.length).trim()
   }
   if (timePart !== undefined && !setTime(date, timePart)) return undefined
   return date
+}
+
+/** Adds months the way java.time does: the 31st plus a month is the last day of a shorter month, not the 3rd of the next. */
+function addMonths(date: Date, count: number): void {
+  const day = date.getUTCDate()
+  date.setUTCDate(1)
+  date.setUTCMonth(date.getUTCMonth() + count)
+  const lastDay = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, 0)).getUTCDate()
+  date.setUTCDate(Math.min(day, lastDay))
 }
 
 function setTime(date: Date, text: string): boolean {
