@@ -194,6 +194,14 @@ describe('replay', () => {
     expect((await refused('https://other.test/users/9', auth)).problem).toBe('unmatched')
   })
 
+  it('lets unmatched requests through only where the test allows it', async () => {
+    const local = new Request('http://127.0.0.1:4000/health')
+    await expect(failUnmatched(server, (request) => new URL(request.url).hostname === '127.0.0.1')(local)).resolves.toBeUndefined()
+    expect(takeReplayProblems()).toEqual([])
+    await expect(failUnmatched(server)(local)).rejects.toBeInstanceOf(Response)
+    expect(takeReplayProblems().map((problem) => problem.problem)).toEqual(['unmatched'])
+  })
+
   it('rejects an unknown scenario name, suggesting the nearest and listing the valid ones', () => {
     const error = (() => {
       try {
