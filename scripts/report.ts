@@ -1,5 +1,5 @@
 /**
- * `npm run report [-- --verify <file> --drift <file> --replay <file> --contracts <dir> --out-dir <dir>]`
+ * `npm run report [-- --verify <file> --drift <file> --replay <file> --contracts <dir> --out-dir <dir> --quiet]`
  *
  * Writes reports/report.html (the matrix), reports/summary.md (for $GITHUB_STEP_SUMMARY) and
  * reports/verify.junit.xml + reports/drift.junit.xml from the latest results. Missing results show
@@ -14,7 +14,7 @@ try {
   options = parseReportArgs(process.argv.slice(2))
 } catch (error) {
   console.error(`report: ${(error as Error).message}`)
-  console.error('report: usage: npm run report -- [--verify <file>] [--drift <file>] [--replay <file>] [--contracts <dir>] [--out-dir <dir>]')
+  console.error('report: usage: npm run report -- [--verify <file>] [--drift <file>] [--replay <file>] [--contracts <dir>] [--out-dir <dir>] [--quiet]')
   process.exit(2)
 }
 let written: ReturnType<typeof writeReport>
@@ -26,7 +26,8 @@ try {
   process.exit(2)
 }
 const { files, problems, model } = written
-for (const input of model.inputs) if (input.state === 'missing') console.log(`report: ${input.name}: ${input.file} is missing, shown as not run`)
+if (!options.quiet)
+  for (const input of model.inputs) if (input.state === 'missing') console.log(`report: ${input.name}: ${input.file} is missing, shown as not run`)
 for (const problem of problems) console.error(`report: ${problem}`)
-console.log(`report: wrote ${files.map((file) => shownPath(file, options.root)).join(', ')}`)
+if (!options.quiet) console.log(`report: wrote ${files.map((file) => shownPath(file, options.root)).join(', ')}`)
 process.exitCode = problems.length ? 1 : 0

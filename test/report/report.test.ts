@@ -209,7 +209,7 @@ describe('npm run report', () => {
     expect(new Set(model.vendors.find((vendor) => vendor.vendor === 'usta')!.rows.map((row) => row.cells.replayed.status))).toEqual(new Set(['not-served']))
   })
 
-  it('takes --verify, --drift, --replay, --contracts and --out-dir relative to the current folder, and refuses unknown options', () => {
+  it('takes --verify, --drift, --replay, --contracts and --out-dir relative to the current folder, looks for results in --out-dir, and refuses unknown options', () => {
     const options = parseReportArgs(['--verify', 'a.json', '--drift', 'b.json', '--replay', 'c', '--contracts', 'd', '--out-dir', 'e'], '/tmp/x')
     expect(options).toMatchObject({
       verifyFile: '/tmp/x/a.json',
@@ -218,6 +218,8 @@ describe('npm run report', () => {
       contractsDir: '/tmp/x/d',
       outDir: '/tmp/x/e',
     })
+    expect(parseReportArgs(['--out-dir', 'e'], '/tmp/x')).toMatchObject({ verifyFile: '/tmp/x/e/verify.json', driftFile: '/tmp/x/e/drift.json', quiet: false })
+    expect(parseReportArgs(['--quiet']).quiet).toBe(true)
     expect(() => parseReportArgs(['--format', 'html'])).toThrow()
   })
 

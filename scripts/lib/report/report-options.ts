@@ -20,6 +20,8 @@ export interface ReportOptions {
   env: Readonly<Record<string, string | undefined>>
   /** The time printed in the report. */
   now: Date
+  /** `--quiet`: print only problems. */
+  quiet: boolean
 }
 
 /**
@@ -39,12 +41,15 @@ export function defaultReportOptions(root: string = PROJECT_ROOT): ReportOptions
     outDir: reports,
     env: process.env,
     now: new Date(),
+    quiet: false,
   }
 }
 
 /**
  * Parses `npm run report` arguments: `--verify <file> --drift <file> --replay <file>
- * --contracts <dir> --out-dir <dir>`, each relative to the current folder.
+ * --contracts <dir> --out-dir <dir> --quiet`, each path relative to the current folder. With
+ * `--out-dir`, verify.json and drift.json are looked for there unless named: where `npm run suite`
+ * has verify and drift write them.
  *
  * @example
  * parseReportArgs(['--out-dir', '/tmp/r']).outDir // '/tmp/r'
@@ -59,17 +64,20 @@ export function parseReportArgs(argv: readonly string[], cwd: string = process.c
       replay: { type: 'string' },
       contracts: { type: 'string' },
       'out-dir': { type: 'string' },
+      quiet: { type: 'boolean', default: false },
     },
   })
   const at = (value: string | undefined, fallback: string) => (value === undefined ? fallback : resolve(cwd, value))
   const defaults = defaultReportOptions(root)
+  const outDir = at(values['out-dir'], defaults.outDir)
   return {
     ...defaults,
     contractsDir: at(values.contracts, defaults.contractsDir),
-    verifyFile: at(values.verify, defaults.verifyFile),
-    driftFile: at(values.drift, defaults.driftFile),
+    verifyFile: at(values.verify, join(outDir, 'verify.json')),
+    driftFile: at(values.drift, join(outDir, 'drift.json')),
     replayFile: at(values.replay, defaults.replayFile),
-    outDir: at(values['out-dir'], defaults.outDir),
+    outDir,
+    quiet: values.quiet,
   }
 }
 
