@@ -44,6 +44,7 @@ export function failUnmatched(server: Pick<SetupServer, 'listHandlers'>, passthr
  * Starts an MSW server for the test file (listen before all, reset after each, close after all)
  * that fails a test whose requests a replay refused (ambiguous) or nobody answered (unmatched),
  * naming the candidates or the nearest interactions, even when the code under test swallowed the error.
+ * Interactions served are recorded with the name of the test they were served to.
  *
  * @example
  * const server = useReplayServer()
@@ -54,6 +55,10 @@ export function failUnmatched(server: Pick<SetupServer, 'listHandlers'>, passthr
  */
 export function useReplayServer(options: ReplayServerOptions = {}): SetupServer {
   const server = setupServer(...(options.handlers ?? []))
+  nameCurrentTest(() => {
+    const { currentTestName, testPath } = expect.getState()
+    return currentTestName ? `${testPath ? relative(PROJECT_ROOT, testPath) : 'unknown file'} › ${currentTestName}` : undefined
+  })
   beforeAll(() => server.listen({ onUnhandledRequest: failUnmatched(server, options.passthrough) }))
   afterEach(() => {
     server.resetHandlers()
