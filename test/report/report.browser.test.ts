@@ -24,6 +24,7 @@ describe.skipIf(missing !== undefined)('report.html in headless Chromium', () =>
   let page: Page
   let facts: FixtureFacts
   let url: string
+  let outDir: string
   const requests: string[] = []
   const dialogs: string[] = []
   const pageErrors: string[] = []
@@ -32,7 +33,8 @@ describe.skipIf(missing !== undefined)('report.html in headless Chromium', () =>
     const fixture = writeFixtureInputs(scratch, catalogs)
     facts = fixture.facts
     writeReport(fixture.options)
-    url = pathToFileURL(join(fixture.options.outDir, REPORT_FILES.html)).href
+    outDir = fixture.options.outDir
+    url = pathToFileURL(join(outDir, REPORT_FILES.html)).href
     browser = await launchChromium()
     page = await browser.context.newPage()
     page.on('request', (request) => requests.push(request.url()))
@@ -109,6 +111,22 @@ describe.skipIf(missing !== undefined)('report.html in headless Chromium', () =>
     expect(dialogs).toEqual([])
     expect(pageErrors).toEqual([])
     expect(requests.filter((request) => request !== url)).toEqual([])
+  })
+
+  it('writes JUnit XML that an XML parser reads, hostile vendor text included', async () => {
+    for (const name of [REPORT_FILES.verifyJunit, REPORT_FILES.driftJunit]) {
+      const xml = readFileSync(join(outDir, name), 'utf8')
+      const parsed = await page.evaluate((text) => {
+        const doc = new DOMParser().parseFromString(text, 'application/xml')
+        return {
+          error: doc.querySelector('parsererror')?.textContent ?? null,
+          cases: doc.querySelectorAll('testcase').length,
+          root: doc.documentElement.nodeName,
+        }
+      }, xml)
+      expect(parsed).toMatchObject({ error: null, root: 'testsuites' })
+      expect(parsed.cases).toBeGreaterThanOrEqual(catalogs.reduce((sum, catalog) => sum + catalog.errors.length, 0))
+    }
   })
 
   it('renders the matrix and takes a screenshot of it', async () => {
