@@ -6,6 +6,7 @@ type StartSandbox = (options?: SandboxOptions) => Promise<ReferenceSandbox>
 /** Each vendor's reference sandbox, loaded only when asked for. */
 const STARTERS: Partial<Record<VendorId, () => Promise<StartSandbox>>> = {
   plansource: async () => (await import('./plansource/sandbox/index.ts')).startPlanSourceSandbox,
+  usta: async () => (await import('./usta/sandbox/index.ts')).startUstaSandbox,
   aplos: async () => (await import('./aplos/sandbox/index.ts')).startAplosSandbox,
   docplanner: async () => (await import('./docplanner/sandbox/index.ts')).startDocplannerSandbox,
   plusauth: async () => (await import('./plusauth/sandbox/index.ts')).startPlusAuthSandbox,

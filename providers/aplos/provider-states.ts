@@ -1,4 +1,4 @@
-import { expiredTokenState, serverFailureState, shownByTheRequestItself } from '../verification/common-states.ts'
+import { expiredTokenState, vendorFailureState, shownByTheRequestItself } from '../verification/common-states.ts'
 import { StateUnavailable, type StateContext, type StateHandler } from '../verification/verification-profile.ts'
 import { aplosAuth } from './aplos-auth.ts'
 
@@ -87,6 +87,6 @@ export const aplosStates: Record<string, StateHandler> = {
     },
   },
 
-  'a system the Aplos API depends on is offline': serverFailureState(() => 500, `${API}/`),
-  'the Aplos API fails with a general service error': serverFailureState(() => 500, `${API}/`),
+  'a system the Aplos API depends on is offline': vendorFailureState(() => 500, `${API}/`),
+  'the Aplos API fails with a general service error': vendorFailureState(() => 500, `${API}/`),
 }

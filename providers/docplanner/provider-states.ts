@@ -1,4 +1,4 @@
-import { expiredTokenState, serverFailureState, shownByTheRequestItself } from '../verification/common-states.ts'
+import { expiredTokenState, vendorFailureState, shownByTheRequestItself } from '../verification/common-states.ts'
 import { StateUnavailable, type StateContext, type StateHandler } from '../verification/verification-profile.ts'
 import { docplannerAuth } from './docplanner-auth.ts'
 
@@ -29,7 +29,7 @@ async function items(context: StateContext, path: string): Promise<Record<string
  * await docplannerStates['the slot at {start} is already booked']!.setup({ start: '2024-12-03T09:00:00+01:00' }, context)
  */
 export const docplannerStates: Record<string, StateHandler> = {
-  'the Docplanner API answers {status}': serverFailureState((params) => Number(params.status), `${API}/`),
+  'the Docplanner API answers {status}': vendorFailureState((params) => Number(params.status), `${API}/`),
 
   'no booking exists with id {bookingId}': shownByTheRequestItself(),
 

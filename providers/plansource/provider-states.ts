@@ -1,4 +1,4 @@
-import { expiredTokenState, serverFailureState, shownByTheRequestItself } from '../verification/common-states.ts'
+import { expiredTokenState, vendorFailureState, shownByTheRequestItself } from '../verification/common-states.ts'
 import type { StateContext, StateHandler } from '../verification/verification-profile.ts'
 import { plansourceAuth } from './plansource-auth.ts'
 
@@ -18,7 +18,7 @@ export const plansourceStates: Record<string, StateHandler> = {
   'no organization exists with code {code}': shownByTheRequestItself(),
   'no coverage exists with id {coverageId}': shownByTheRequestItself(),
 
-  'the PlanSource API is failing internally': serverFailureState(() => 500, '/admin/'),
+  'the PlanSource API is failing internally': vendorFailureState(() => 500, '/admin/'),
 
   'the access token has expired': expiredTokenState({
     envName: 'PLANSOURCE_EXPIRED_TOKEN',

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto'
-import { serverFailureState, shownByTheRequestItself } from '../verification/common-states.ts'
+import { vendorFailureState, shownByTheRequestItself } from '../verification/common-states.ts'
 import { MissingCredentials, StateUnavailable, type StateContext, type StateHandler } from '../verification/verification-profile.ts'
 import { plusauthAuth } from './plusauth-auth.ts'
 
@@ -112,5 +112,5 @@ export const plusauthStates: Record<string, StateHandler> = {
     },
   },
 
-  'the PlusAuth API is failing internally': serverFailureState(() => 500, '/api/'),
+  'the PlusAuth API is failing internally': vendorFailureState(() => 500, '/api/'),
 }

@@ -6,6 +6,8 @@ export interface Fault {
   times: number
   /** Only requests whose path starts with this prefix are affected (so token requests can be spared). */
   pathPrefix: string
+  /** The vendor's own error code to answer with, when the failure has one (e.g. USTA's 9001). */
+  code?: string | number | undefined
 }
 
 /**

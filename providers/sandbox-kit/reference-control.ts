@@ -39,7 +39,7 @@ export function referenceControl(
   }
   if (request.path === `${REFERENCE_CONTROL_PATH}/fault` && request.method === 'PUT') {
     const fault = readFault(request)
-    if (!fault) return json(400, { problem: 'expected {"status": 500..599, "times"?: n, "pathPrefix"?: "/..."}' })
+    if (!fault) return json(400, { problem: 'expected {"status": 400..599, "times"?: n, "pathPrefix"?: "/...", "code"?: vendor code}' })
     sandbox.faults.arm(fault)
     return { status: 204, headers: {} }
   }
@@ -49,8 +49,9 @@ export function referenceControl(
 function readFault(request: SandboxRequest): Fault | undefined {
   const body = jsonBody(request)
   if (!body.ok || typeof body.value !== 'object' || body.value === null || Array.isArray(body.value)) return undefined
-  const { status, times = 1, pathPrefix = '/' } = body.value
+  const { status, times = 1, pathPrefix = '/', code } = body.value
   if (typeof status !== 'number' || status < 400 || status > 599) return undefined
   if (typeof times !== 'number' || typeof pathPrefix !== 'string') return undefined
-  return { status, times, pathPrefix }
+  if (code !== undefined && typeof code !== 'string' && typeof code !== 'number') return undefined
+  return { status, times, pathPrefix, code }
 }

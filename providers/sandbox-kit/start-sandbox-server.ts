@@ -30,8 +30,8 @@ export interface ReferenceSandbox {
 export interface SandboxDefinition {
   vendor: string
   handle: SandboxHandler
-  /** The vendor's own answer for a server-side failure with this status (armed faults, crashes). */
-  failure(status: number): SandboxResponse
+  /** The vendor's own answer for a failure with this status and maybe code (armed faults, crashes). */
+  failure(status: number, code?: string | number): SandboxResponse
   /** Keys holding human-readable text in the vendor's envelope (for the reword drift). */
   messageKeys: readonly string[]
   /** Demo credentials published on the control path. */
@@ -56,7 +56,7 @@ export async function startSandboxServer(definition: SandboxDefinition, options:
     const control = referenceControl(request, { vendor: definition.vendor, credentials: definition.credentials, faults })
     if (control) return control
     const fault = faults.take(request.path)
-    if (fault) return definition.failure(fault.status)
+    if (fault) return definition.failure(fault.status, fault.code)
     try {
       return await definition.handle(request)
     } catch (error) {

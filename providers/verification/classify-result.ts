@@ -1,8 +1,12 @@
 import type { InteractionResult, Mismatch } from './interaction-outcome.ts'
 import type { RunScope } from './run-scope.ts'
 
+type VerifierError = { interaction?: string; mismatch?: { type?: string; message?: string; mismatches?: Record<string, unknown>[] } }
+
 interface VerifierJson {
   result?: boolean
+  /** A pending interaction's failures are listed here, not under `errors`. */
+  pendingErrors?: VerifierError[]
   errors?: { interaction?: string; mismatch?: { type?: string; message?: string; mismatches?: Record<string, unknown>[] } }[]
   interactionResults?: { description?: string; result?: string }[]
 }
@@ -26,14 +30,14 @@ export function classifyResult(report: string | undefined, scope: RunScope, star
   }
   if (!json.interactionResults?.length) return done({ outcome: 'unavailable', mismatches: [], reason: 'the Pact verifier did not run the interaction' })
   const mismatches: Mismatch[] = []
-  for (const error of json.errors ?? []) {
+  for (const error of [...(json.errors ?? []), ...(json.pendingErrors ?? [])]) {
     if (error.mismatch?.type !== 'mismatches') {
       return done({ outcome: 'unavailable', mismatches: [], reason: `the Pact verifier could not compare: ${error.mismatch?.message ?? error.mismatch?.type ?? 'unknown error'}` })
     }
     mismatches.push(...(error.mismatch.mismatches ?? []).map(toMismatch))
   }
   if (mismatches.length) return done({ outcome: 'mismatch', mismatches })
-  if (json.result === true && json.interactionResults.every((result) => result.result === 'OK')) return done({ outcome: 'verified', mismatches: [] })
+  if (json.interactionResults.every((result) => result.result === 'OK')) return done({ outcome: 'verified', mismatches: [] })
   return done({ outcome: 'unavailable', mismatches: [], reason: 'the Pact verifier reported a failure without naming a mismatch' })
 }
 

@@ -39,21 +39,23 @@ export function expiredTokenState(how: {
 }
 
 /**
- * A vendor-side failure (500, 502, 503, 504) that no request of ours can cause: the reference
- * sandbox's fault switch produces it once; on any other target the state is unavailable.
+ * A vendor-side failure that no request of ours can cause (a 5xx, or a failure of the vendor's own
+ * systems with its error code): the reference sandbox's fault switch answers the next request under
+ * `pathPrefix` with it; on any other target the state is unavailable.
  *
  * @example
- * states['the PlusAuth API is failing internally'] = serverFailureState(() => 500, '/api/')
+ * states['the PlusAuth API is failing internally'] = vendorFailureState(() => 500, '/api/')
+ * states['USTA cannot trigger emails'] = vendorFailureState(() => 500, '/v1/customer/', 9003)
  */
-export function serverFailureState(statusOf: (params: Record<string, unknown>) => number, pathPrefix: string): StateHandler {
+export function vendorFailureState(statusOf: (params: Record<string, unknown>) => number, pathPrefix: string, code?: string | number): StateHandler {
   return {
     async setup(params, context) {
       if (!context.reference) {
-        throw new StateUnavailable(`a vendor ${statusOf(params)} cannot be caused through the public API; only a reference sandbox can answer it on purpose`)
+        throw new StateUnavailable(`a vendor-side failure (${statusOf(params)}${code === undefined ? '' : `, code ${code}`}) cannot be caused through the public API; only a reference sandbox answers it on purpose`)
       }
       // The interaction's token is fetched first, so that the fault meets the interaction, not the token request.
       await context.credentials.accessToken().catch(() => undefined)
-      await context.reference.armFault({ status: statusOf(params), times: 1, pathPrefix })
+      await context.reference.armFault({ status: statusOf(params), times: 1, pathPrefix, code })
     },
     async teardown(_params, context) {
       await context.reference?.disarmFault()

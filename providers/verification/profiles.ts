@@ -4,6 +4,7 @@ import type { VerificationProfile } from './verification-profile.ts'
 /** Each vendor's verification profile (env vars, credentials, provider states), loaded when asked for. */
 const PROFILES: Partial<Record<VendorId, () => Promise<VerificationProfile>>> = {
   plansource: async () => (await import('../plansource/verification.ts')).plansourceVerification,
+  usta: async () => (await import('../usta/verification.ts')).ustaVerification,
   aplos: async () => (await import('../aplos/verification.ts')).aplosVerification,
   docplanner: async () => (await import('../docplanner/verification.ts')).docplannerVerification,
   plusauth: async () => (await import('../plusauth/verification.ts')).plusauthVerification,

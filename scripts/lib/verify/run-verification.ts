@@ -71,12 +71,13 @@ export async function runVerification(options: VerifyOptions, env: NodeJS.Proces
           description: interaction.description,
           providerStates: interaction.providerStates,
           request: interaction.request,
+          pending: interaction.raw.pending === true,
           ...redactor.redactDeep(result),
         }
       })
       const summary = summarize(interactions)
       progress.vendorDone(vendor, {
-        outcome: summary.mismatch ? 'failed' : summary.unavailable || !items.length ? 'warning' : 'ok',
+        outcome: exitCodeOf([{ interactions }]) === 1 ? 'failed' : exitCodeOf([{ interactions }]) === 2 ? 'warning' : 'ok',
         summary: `${summary.verified} verified, ${summary.mismatch} mismatch, ${summary.unavailable} unavailable`,
       })
       const targetUrl = outcome.targetUrl ?? (target.kind === 'reference' ? 'reference sandbox (not started)' : target.url)

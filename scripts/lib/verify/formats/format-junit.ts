@@ -9,21 +9,24 @@ import { describeMismatch } from './describe-mismatch.ts'
  * writeFileSync('verify.xml', formatJunit(report))
  */
 export function formatJunit(report: VerificationReport): string {
-  const count = (key: 'mismatch' | 'unavailable') => report.vendors.reduce((total, vendor) => total + vendor.summary[key], 0)
-  const tests = report.vendors.reduce((total, vendor) => total + vendor.interactions.length, 0)
+  const all = report.vendors.flatMap((vendor) => vendor.interactions)
   const out = [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    `<testsuites name="vendor contract verification" tests="${tests}" failures="${count('mismatch')}" errors="${count('unavailable')}" time="${seconds(report.durationMs)}">`,
+    `<testsuites name="vendor contract verification" tests="${all.length}" failures="${count(all, 'mismatch')}" errors="${count(all, 'unavailable')}" skipped="${count(all, 'pending')}" time="${seconds(report.durationMs)}">`,
   ]
   for (const vendor of report.vendors) {
+    const { interactions } = vendor
     out.push(
-      `  <testsuite name="${xml(vendor.vendor)}" tests="${vendor.interactions.length}" failures="${vendor.summary.mismatch}" errors="${vendor.summary.unavailable}" skipped="0" time="${seconds(vendor.durationMs)}">`,
+      `  <testsuite name="${xml(vendor.vendor)}" tests="${interactions.length}" failures="${count(interactions, 'mismatch')}" errors="${count(interactions, 'unavailable')}" skipped="${count(interactions, 'pending')}" time="${seconds(vendor.durationMs)}">`,
       `    <properties><property name="target" value="${xml(`${vendor.targetKind} ${vendor.target}`)}"/></properties>`,
     )
     for (const interaction of vendor.interactions) {
       const open = `    <testcase classname="${xml(`${vendor.vendor}.${interaction.consumer}`)}" name="${xml(interaction.description)}" time="${seconds(interaction.durationMs)}"`
       if (interaction.outcome === 'verified') {
         out.push(`${open}/>`)
+      } else if (interaction.pending) {
+        // A pending interaction never fails the run: it is reported as skipped, with what happened.
+        out.push(`${open}>`, `      <skipped message="${xml(`pending, ${interaction.outcome}: ${interaction.mismatches.map(describeMismatch).join('; ') || interaction.reason || ''}`)}"/>`, '    </testcase>')
       } else if (interaction.outcome === 'mismatch') {
         const lines = interaction.mismatches.map(describeMismatch)
         out.push(`${open}>`, `      <failure type="mismatch" message="${xml(lines[0] ?? 'mismatch')}">${xml(lines.join('\n'))}</failure>`, '    </testcase>')
@@ -35,6 +38,12 @@ export function formatJunit(report: VerificationReport): string {
   }
   out.push('</testsuites>')
   return `${out.join('\n')}\n`
+}
+
+/** Failures and errors leave out pending interactions, which are counted as skipped when not verified. */
+function count(interactions: VerificationReport['vendors'][number]['interactions'], what: 'mismatch' | 'unavailable' | 'pending'): number {
+  if (what === 'pending') return interactions.filter((interaction) => interaction.pending && interaction.outcome !== 'verified').length
+  return interactions.filter((interaction) => !interaction.pending && interaction.outcome === what).length
 }
 
 function seconds(ms: number): string {

@@ -24,7 +24,7 @@ export function formatMarkdown(report: VerificationReport): string {
     out.push('', `### ${vendor.vendor}`, '')
     if (vendor.note) out.push(`_${cell(vendor.note)}_`, '')
     for (const interaction of open) {
-      out.push(`- **${interaction.outcome}** ${cell(interaction.description)}`)
+      out.push(`- **${interaction.outcome}**${interaction.pending ? ' (pending)' : ''} ${cell(interaction.description)}`)
       for (const mismatch of interaction.mismatches) out.push(`  - ${cell(describeMismatch(mismatch))}`)
       if (interaction.reason) out.push(`  - ${cell(interaction.reason)}`)
     }
