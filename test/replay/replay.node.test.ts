@@ -5,6 +5,7 @@ import { contractsFromPacts } from '../support/replay/load-contracts.ts'
 import { pickScenarios, vendorContracts } from '../support/replay/pick-scenarios.ts'
 import { createReplayHandler, type ReplayOptions } from '../support/replay/replay-handler.ts'
 import { isReplayError } from '../support/replay/replay-error.ts'
+import { replay } from '../support/replay/replay.ts'
 import { takeReplayProblems } from '../support/replay/replay-problems.ts'
 import { failUnmatched } from '../support/replay/replay-server.ts'
 import { syntheticPact, type RawInteraction } from '../support/replay/synthetic-pact.ts'
@@ -84,6 +85,15 @@ afterEach(() => {
   expect(takeReplayProblems()).toEqual([])
 })
 afterAll(() => server.close())
+
+function problemOf(run: () => unknown) {
+  try {
+    run()
+  } catch (error) {
+    return isReplayError(error) ? error.problem : error
+  }
+  return undefined
+}
 
 async function refused(url: string, init?: RequestInit) {
   const error = await fetch(url, init).then(
@@ -213,6 +223,10 @@ describe('replay', () => {
     expect(isReplayError(error) && error.problem).toBe('unknown-scenario')
     expect((error as Error).message).toContain('did you mean "user-not-found"')
     expect((error as Error).message).toContain('rate-limited')
+  })
+
+  it('refuses an empty list of scenarios instead of answering nothing', () => {
+    expect(problemOf(() => replay('plansource', []))).toBe('unknown-scenario')
   })
 
   it('rejects an unknown vendor, listing the replayable ones', () => {

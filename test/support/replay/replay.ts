@@ -1,6 +1,7 @@
 import type { HttpHandler } from 'msw'
 import { loadContracts, type ReplayContracts } from './load-contracts.ts'
 import { pickScenarios, vendorContracts } from './pick-scenarios.ts'
+import { ReplayError } from './replay-error.ts'
 import { createReplayHandler, type ReplayOptions } from './replay-handler.ts'
 import type { REPLAY_SCENARIOS } from './scenarios.generated.ts'
 
@@ -31,5 +32,10 @@ export function replay<Vendor extends ReplayVendor>(
 ): HttpHandler {
   const contracts = vendorContracts(options.contracts ?? loadContracts(), vendor)
   const names: readonly string[] | undefined = scenarios === undefined ? undefined : typeof scenarios === 'string' ? [scenarios] : scenarios
+  if (names?.length === 0)
+    throw new ReplayError(
+      'unknown-scenario',
+      `replay('${vendor}', []): pick at least one scenario, or pass none to answer any request only one interaction matches`,
+    )
   return createReplayHandler(contracts, names === undefined ? undefined : pickScenarios(contracts, names), options)
 }
