@@ -16,9 +16,15 @@ export const DocPageData = z.strictObject({
   note: z.string().optional(),
 })
 
+/** A vendor's doc-page data, validated. */
 export type DocPageData = z.output<typeof DocPageData>
 
-/** The path of a vendor's doc-page data, relative to the project root. */
+/**
+ * The path of a vendor's doc-page data, relative to the project root.
+ *
+ * @example
+ * docPageDataPath('usta') // 'providers/usta/doc-page.json'
+ */
 export function docPageDataPath(vendor: string): string {
   return `providers/${vendor}/doc-page.json`
 }

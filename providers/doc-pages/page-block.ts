@@ -20,7 +20,12 @@ export type PageBlock =
     }
   | { kind: 'code'; text: string }
 
-/** A block's words as one line: a row's cells joined by `separator`. */
+/**
+ * A block's words as one line: a row's cells joined by `separator`.
+ *
+ * @example
+ * blockText({ kind: 'row', cells: ['3001', 'entity not found'], header: false }, '') // '3001entity not found'
+ */
 export function blockText(block: PageBlock, separator = ' '): string {
   return block.kind === 'row' ? block.cells.join(separator) : block.text
 }

@@ -4,7 +4,12 @@ import { DocPageError } from '../../../providers/doc-pages/doc-page-error.ts'
 import type { PageForm } from '../../../providers/doc-pages/extract-doc-page.ts'
 import { MAX_PAGE_BYTES } from '../../../providers/doc-pages/page-guards.ts'
 
-/** The path of a vendor's stored snapshot, relative to the project root. */
+/**
+ * The path of a vendor's stored snapshot, relative to the project root.
+ *
+ * @example
+ * snapshotPath('usta') // 'providers/doc-snapshots/usta.txt'
+ */
 export function snapshotPath(vendor: string): string {
   return `providers/doc-snapshots/${vendor}.txt`
 }

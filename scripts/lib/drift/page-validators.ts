@@ -12,7 +12,12 @@ export interface PageValidators {
   lastModified?: string
 }
 
-/** The validators file of a vendor, relative to the project root. */
+/**
+ * The validators file of a vendor, relative to the project root.
+ *
+ * @example
+ * validatorsPath('usta') // 'providers/doc-snapshots/usta.http.json'
+ */
 export function validatorsPath(vendor: string): string {
   return `providers/doc-snapshots/${vendor}.http.json`
 }

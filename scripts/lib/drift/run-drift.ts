@@ -48,7 +48,12 @@ export async function runDrift(options: DriftOptions): Promise<DriftReport> {
   return report
 }
 
-/** The environment variable that overrides a vendor's page address for `--live`. */
+/**
+ * The environment variable that overrides a vendor's page address for `--live`.
+ *
+ * @example
+ * pageUrlVariable('usta') // 'DRIFT_PAGE_URL_USTA'
+ */
 export function pageUrlVariable(vendor: string): string {
   return `DRIFT_PAGE_URL_${vendor.toUpperCase()}`
 }
