@@ -1,6 +1,7 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { SETTLE_REPORT_ENV } from '../../../test/contract/support/settle-report.ts'
 import type { BenchOptions, BenchRow, BenchSectionResult } from './bench-types.ts'
 import { availableLoad, startCpuLoad } from './cpu-load.ts'
 import type { RaceProbeResult } from './race-probe.ts'
@@ -88,7 +89,7 @@ function runSuiteOnce(run: number, options: BenchOptions): SuiteRun {
   const load = startCpuLoad(options.load)
   try {
     const child = runProjectBin('vitest', ['run', 'test/contract', '--reporter=json', `--outputFile=${report}`], {
-      env: { PACT_OUT_DIR: join(dir, 'pacts'), CONTRACT_SETTLE_REPORT: settle },
+      env: { PACT_OUT_DIR: join(dir, 'pacts'), [SETTLE_REPORT_ENV]: settle },
       prefix: load.prefix,
     })
     if (!existsSync(report)) throw new Error(`steadiness run ${run}: vitest wrote no report:\n${tail(child.output)}`)

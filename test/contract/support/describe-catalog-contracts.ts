@@ -1,4 +1,3 @@
-import { appendFileSync } from 'node:fs'
 import { MatchersV3, PactV4 } from '@pact-foundation/pact'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { isVendorError } from '../../../consumers/errors/vendor-error.ts'
@@ -12,6 +11,7 @@ import { jsonBodyAs } from './json-body-as.ts'
 import { PactParts } from './pact-parts.ts'
 import { contentTypeMatcher, responseTemplate } from './response-template.ts'
 import { runSettled, type SettleOutcome } from './settle-mock-server.ts'
+import { appendSettleReport } from './settle-report.ts'
 
 /** The interaction description for a catalog entry; MSW scenarios and reports use it as the name. */
 export function interactionDescription(entry: CatalogEntry): string {
@@ -49,7 +49,7 @@ export function describeCatalogContracts(binding: ContractBinding, options: Cata
       if (result.written === undefined && result.parts > 0) {
         console.warn(`${binding.vendor}: ${result.parts} of ${result.expected} interactions passed; its pact file was left as it was`)
       }
-      reportSettling(binding.vendor, settling)
+      appendSettleReport(binding.vendor, settling)
     })
 
     catalog.errors.forEach((entry, index) => {
@@ -84,24 +84,6 @@ export function describeCatalogContracts(binding: ContractBinding, options: Cata
       })
     })
   })
-}
-
-/**
- * Appends how often the mock server's records lagged behind its answers to the JSON-lines file
- * named by `CONTRACT_SETTLE_REPORT` (the steadiness benchmark sets it); nothing otherwise.
- */
-function reportSettling(vendor: string, outcomes: readonly SettleOutcome[]): void {
-  const file = process.env.CONTRACT_SETTLE_REPORT
-  if (!file) return
-  const lagged = outcomes.filter((outcome) => outcome.waited)
-  const line = {
-    vendor,
-    interactions: outcomes.length,
-    lagged: lagged.length,
-    unsettled: outcomes.filter((outcome) => !outcome.settled).length,
-    maxLagMs: Math.max(0, ...lagged.map((outcome) => outcome.waitedMs)),
-  }
-  appendFileSync(file, `${JSON.stringify(line)}\n`)
 }
 
 type UnconfiguredInteraction = ReturnType<PactV4['addInteraction']>
