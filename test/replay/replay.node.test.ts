@@ -198,6 +198,13 @@ describe('replay', () => {
     expect((await fetch('https://api.acme.test/users/1', auth)).status).toBe(200)
   })
 
+  it('answers no more than `times` requests sent at once', async () => {
+    server.use(http.get('https://api.acme.test/users/1', () => HttpResponse.json({ id: '1' })))
+    server.use(handler(['token-expired'], { times: 1 }))
+    const statuses = await Promise.all([1, 2, 3].map(() => fetch('https://api.acme.test/users/1', auth).then((response) => response.status)))
+    expect(statuses.sort()).toEqual([200, 200, 401])
+  })
+
   it('answers only the origins it is given', async () => {
     server.use(handler(['user-not-found'], { origin: 'https://api.acme.test' }))
     expect((await fetch('https://api.acme.test/users/9', auth)).status).toBe(404)

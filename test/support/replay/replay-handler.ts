@@ -60,16 +60,21 @@ export function createReplayHandler(contracts: VendorContracts, picked: Readonly
   const random = seededRandom(options.seed ?? 1)
   const now = options.now ?? Date.now
   const built = new Map<ReplayInteraction, ReplayedResponse>()
-  let served = 0
+  // Answers promised so far; counted when a request is claimed, so concurrent requests cannot exceed `times`.
+  let claimed = 0
 
   const handler = http.all(
     async ({ request }) => {
-      if (options.times !== undefined && served >= options.times) return false
+      if (options.times !== undefined && claimed >= options.times) return false
       const url = new URL(request.url)
       if (origins !== undefined && !origins.has(url.origin)) return false
       const incoming = { method: request.method, path: url.pathname, query: url.searchParams, headers: request.headers }
       const choice = await chooseInteraction(contracts, picked, incoming, () => request.clone().text())
       if (choice.kind === 'none') return false
+      if (choice.kind === 'serve' && options.times !== undefined) {
+        if (claimed >= options.times) return false
+        claimed++
+      }
       choices.set(request, choice)
       return true
     },
@@ -92,7 +97,6 @@ export function createReplayHandler(contracts: VendorContracts, picked: Readonly
         }
         if (isStaticResponse(interaction.response)) built.set(interaction, response)
       }
-      served++
       if (options.record !== false) recordServed(interaction)
       const headers = new Headers()
       for (const [name, value] of response.headers) headers.append(name, value)
