@@ -16,16 +16,21 @@ export interface WorkerOutcome {
 
 /**
  * Verifies one vendor in a worker process and collects its results, calling `onResult` as each
- * arrives (for progress). The worker's stdout (the Pact core's own printout) is discarded; the
+ * arrives (for progress). The worker gets `env` (where it reads the vendor's secrets). The worker's stdout (the Pact core's own printout) is discarded; the
  * worker is killed if it outlives `killAt`.
  *
  * @example
  * const outcome = await runVendorWorker(job, job.deadlineAt + 5_000)
  */
-export function runVendorWorker(job: VendorJob, killAt: number, onResult?: (index: number, result: InteractionResult) => void): Promise<WorkerOutcome> {
+export function runVendorWorker(
+  job: VendorJob,
+  killAt: number,
+  onResult?: (index: number, result: InteractionResult) => void,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<WorkerOutcome> {
   return new Promise((resolve) => {
     const outcome: WorkerOutcome = { targetUrl: undefined, results: new Map(), failure: undefined }
-    const child = fork(WORKER, [], { execArgv: ['--import', TSX], stdio: ['ignore', 'ignore', 'pipe', 'ipc'], env: process.env })
+    const child = fork(WORKER, [], { execArgv: ['--import', TSX], stdio: ['ignore', 'ignore', 'pipe', 'ipc'], env })
     let stderr = ''
     child.stderr?.on('data', (chunk: Buffer) => {
       stderr = (stderr + chunk.toString('utf8')).slice(-4_000)

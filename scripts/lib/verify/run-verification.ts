@@ -35,6 +35,7 @@ export async function runVerification(options: VerifyOptions, env: NodeJS.Proces
   const policy: Partial<Omit<TransportPolicy, 'deadlineAt'>> = Object.fromEntries(
     Object.entries({
       retries: options.retries,
+      backoffMs: options.backoffMs,
       ratePerSecond: options.ratePerSecond,
       concurrency: options.concurrency,
       requestTimeoutMs: options.requestTimeoutMs,
@@ -56,7 +57,7 @@ export async function runVerification(options: VerifyOptions, env: NodeJS.Proces
           note: result.outcome === 'verified' ? undefined : `${result.outcome}: ${items[index]?.interaction.description ?? `interaction ${index}`}`,
         })
       const outcome = items.length
-        ? await runVendorWorker(job, deadlineAt + KILL_GRACE_MS, onResult)
+        ? await runVendorWorker(job, deadlineAt + KILL_GRACE_MS, onResult, env)
         : { targetUrl: undefined, results: new Map(), failure: undefined }
       const interactions = items.map(({ pact, interaction }, index): InteractionReport => {
         const result = outcome.results.get(index) ?? {

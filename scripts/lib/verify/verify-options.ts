@@ -20,6 +20,7 @@ export interface VerifyOptions {
   /** The whole run's time limit. */
   deadlineMs: number
   retries: number | undefined
+  backoffMs: number | undefined
   ratePerSecond: number | undefined
   concurrency: number | undefined
   requestTimeoutMs: number | undefined
@@ -44,6 +45,7 @@ export const VERIFY_USAGE = `usage: npm run verify -- [options]
   --out <file>              write the report there (atomically); the summary still goes to the terminal
   --deadline <seconds>      time limit for the whole run (default 900)
   --retries <n>             extra attempts after a transient failure (default 2)
+  --backoff <seconds>       first wait before a retry; it doubles, with jitter, up to 4 s (default 0.25)
   --rate <n>                requests per second per vendor (default 5 on real sandboxes, no limit otherwise)
   --concurrency <n>         requests in flight per vendor (default 2)
   --request-timeout <s>     time limit of one request (default 15)
@@ -92,6 +94,7 @@ export function parseVerifyOptions(argv: string[]): VerifyOptions {
     contractsDir: values.contracts ?? join(PROJECT_ROOT, 'contracts'),
     deadlineMs: seconds(values.deadline, '--deadline') ?? 900_000,
     retries: count(values.retries, '--retries'),
+    backoffMs: seconds(values.backoff, '--backoff', 0),
     ratePerSecond: positive(values.rate, '--rate'),
     concurrency: count(values.concurrency, '--concurrency', 1),
     requestTimeoutMs: seconds(values['request-timeout'], '--request-timeout'),
@@ -116,6 +119,7 @@ function parse(argv: string[]) {
       contracts: { type: 'string' },
       deadline: { type: 'string' },
       retries: { type: 'string' },
+      backoff: { type: 'string' },
       rate: { type: 'string' },
       concurrency: { type: 'string' },
       'request-timeout': { type: 'string' },

@@ -1,0 +1,78 @@
+import { afterAll, describe, expect, it } from 'vitest'
+import { APLOS_MESSAGE_KEYS } from '../../providers/aplos/sandbox/envelope.ts'
+import { DOCPLANNER_MESSAGE_KEYS } from '../../providers/docplanner/sandbox/envelope.ts'
+import { PLANSOURCE_MESSAGE_KEYS } from '../../providers/plansource/sandbox/envelope.ts'
+import { PLUSAUTH_MESSAGE_KEYS } from '../../providers/plusauth/sandbox/envelope.ts'
+import { startReferenceSandbox } from '../../providers/reference-sandboxes.ts'
+import type { Drift } from '../../providers/sandbox-kit/drift.ts'
+import type { ReferenceSandbox } from '../../providers/sandbox-kit/start-sandbox-server.ts'
+import { USTA_MESSAGE_KEYS } from '../../providers/usta/sandbox/envelope.ts'
+import { VENDOR_IDS, type VendorId } from '../../providers/vendor-ids.ts'
+import { affectedBy } from './support/drift-expectations.ts'
+import { contractOf, outcomesOf, verify } from './support/verify-run.ts'
+
+const MESSAGE_KEYS: Record<VendorId, readonly string[]> = {
+  plansource: PLANSOURCE_MESSAGE_KEYS,
+  docplanner: DOCPLANNER_MESSAGE_KEYS,
+  aplos: APLOS_MESSAGE_KEYS,
+  plusauth: PLUSAUTH_MESSAGE_KEYS,
+  usta: USTA_MESSAGE_KEYS,
+}
+
+/** One drift per vendor, each of a different kind. */
+const DRIFTS: Partial<Record<VendorId, Drift>> = {
+  plansource: { kind: 'rename-key', from: 'error_code', to: 'code' },
+  plusauth: { kind: 'status', from: 404, to: 410 },
+  aplos: { kind: 'value', key: 'code', from: 3001, to: 3999 },
+  docplanner: { kind: 'content-type', to: 'application/json' },
+}
+
+const sandboxes: ReferenceSandbox[] = []
+afterAll(async () => {
+  await Promise.all(sandboxes.map((sandbox) => sandbox.close()))
+})
+
+async function driftedTargets(drifts: Partial<Record<VendorId, Drift>>): Promise<Map<VendorId, string>> {
+  const targets = new Map<VendorId, string>()
+  for (const [vendor, drift] of Object.entries(drifts) as [VendorId, Drift][]) {
+    const sandbox = await startReferenceSandbox(vendor, { drift: [drift] })
+    sandboxes.push(sandbox)
+    targets.set(vendor, sandbox.url)
+  }
+  return targets
+}
+
+const nonPending = (vendor: VendorId, outcomes: Map<string, string>, outcome: string) =>
+  new Set(contractOf(vendor).interactions.filter((interaction) => interaction.raw.pending !== true && outcomes.get(interaction.description) === outcome).map((interaction) => interaction.description))
+
+describe('verification against a drifted sandbox', () => {
+  it('reports a mismatch for exactly the interactions a renamed key, changed status, changed code or changed content type affects', async () => {
+    const vendors = Object.keys(DRIFTS) as VendorId[]
+    const report = await verify({ vendors, targets: await driftedTargets(DRIFTS) })
+    expect(report.exitCode).toBe(1)
+    for (const vendor of vendors) {
+      const expected = affectedBy(DRIFTS[vendor]!, contractOf(vendor), MESSAGE_KEYS[vendor])
+      expect(expected.size, `${vendor}: the drift must affect some interaction`).toBeGreaterThan(0)
+      const outcomes = outcomesOf(report, vendor)
+      expect(nonPending(vendor, outcomes, 'mismatch'), vendor).toEqual(expected)
+      expect(nonPending(vendor, outcomes, 'verified').size, vendor).toBe(contractOf(vendor).interactions.filter((interaction) => interaction.raw.pending !== true).length - expected.size)
+    }
+  }, 240_000)
+
+  it('names the drifted field in each mismatch', async () => {
+    const report = await verify({ vendors: ['plusauth'], targets: await driftedTargets({ plusauth: { kind: 'status', from: 404, to: 410 } }) })
+    const drifted = report.vendors[0]!.interactions.find((interaction) => interaction.outcome === 'mismatch')!
+    expect(drifted.mismatches).toContainEqual(expect.objectContaining({ field: 'status', expected: 404, actual: 410 }))
+  }, 120_000)
+
+  it('reports no mismatch when every message is reworded, since the contracts pin codes, not wording', async () => {
+    const drifts = Object.fromEntries(VENDOR_IDS.map((vendor) => [vendor, { kind: 'reword-messages' } as Drift]))
+    const report = await verify({ targets: await driftedTargets(drifts) })
+    for (const vendor of VENDOR_IDS) {
+      expect(affectedBy({ kind: 'reword-messages' }, contractOf(vendor), MESSAGE_KEYS[vendor]).size, vendor).toBe(0)
+      expect(nonPending(vendor, outcomesOf(report, vendor), 'mismatch'), vendor).toEqual(new Set())
+      expect(nonPending(vendor, outcomesOf(report, vendor), 'unavailable'), vendor).toEqual(new Set())
+    }
+    expect(report.exitCode).toBe(0)
+  }, 240_000)
+})
