@@ -8,7 +8,7 @@ import { parsePlusAuthError } from '../../consumers/plusauth/plusauth-envelope.t
 import { parseUstaError } from '../../consumers/usta/usta-envelope.ts'
 import { loadCatalog } from '../../providers/catalog/load-catalog.ts'
 import { VENDOR_IDS, type VendorId } from '../../providers/vendor-ids.ts'
-import { recordReliability } from '../../scripts/lib/reliability/reliability-meta.ts'
+import { recordFastCheck, recordReliability } from '../../scripts/lib/reliability/reliability-meta.ts'
 import { hostileBody } from './support/hostile-bodies.ts'
 import { parsedEnvelopeProblems } from './support/parsed-envelope-problems.ts'
 import { propertySettings } from './support/property-settings.ts'
@@ -63,6 +63,7 @@ describe.each(VENDOR_IDS)('the %s envelope parser', (vendor) => {
       settings,
     )
     recordReliability(task.meta, { inputs: settings.numRuns })
+    recordFastCheck(task.meta, settings)
   })
 
   it('reads every documented body of its catalog as an envelope', () => {

@@ -5,7 +5,7 @@ import { isVendorError, VendorError } from '../../consumers/errors/vendor-error.
 import { MAX_ERROR_BODY_CHARS } from '../../consumers/http/read-error-response.ts'
 import { loadCatalog } from '../../providers/catalog/load-catalog.ts'
 import { VENDOR_IDS } from '../../providers/vendor-ids.ts'
-import { recordReliability } from '../../scripts/lib/reliability/reliability-meta.ts'
+import { recordFastCheck, recordReliability } from '../../scripts/lib/reliability/reliability-meta.ts'
 import { CONTRACT_BINDINGS } from '../contract/bindings/index.ts'
 import { hostileAnswer } from './support/hostile-answer.ts'
 import { hostileBody } from './support/hostile-bodies.ts'
@@ -84,6 +84,7 @@ describe.each(VENDOR_IDS)('the %s client reading an error answer', (vendor) => {
       settings,
     )
     recordReliability(task.meta, { inputs: settings.numRuns })
+    recordFastCheck(task.meta, settings)
   })
 
   it('resolves or throws a VendorError, never another exception, for a success status with any body', async ({ task }) => {
@@ -102,5 +103,6 @@ describe.each(VENDOR_IDS)('the %s client reading an error answer', (vendor) => {
       settings,
     )
     recordReliability(task.meta, { inputs: settings.numRuns })
+    recordFastCheck(task.meta, settings)
   })
 })

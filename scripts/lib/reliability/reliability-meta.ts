@@ -30,3 +30,22 @@ export function recordReliability(meta: object, counts: ReliabilityMeta): void {
   for (const key of Object.keys(counts) as Array<keyof ReliabilityMeta>) next[key] = (previous[key] ?? 0) + (counts[key] ?? 0)
   target[RELIABILITY_META_KEY] = next
 }
+
+/** The fast-check settings a property test ran with, so the table can say how to reproduce it. */
+export interface FastCheckMeta {
+  seed: number
+  numRuns: number
+}
+
+/** The key under which a property test's {@link FastCheckMeta} is stored in `task.meta`. */
+export const FAST_CHECK_META_KEY = 'fastCheck'
+
+/**
+ * Records the seed and number of runs a property test used.
+ *
+ * @example
+ * recordFastCheck(task.meta, { seed: 20261121, numRuns: 200 })
+ */
+export function recordFastCheck(meta: object, settings: FastCheckMeta): void {
+  ;(meta as Record<string, FastCheckMeta>)[FAST_CHECK_META_KEY] = { seed: settings.seed, numRuns: settings.numRuns }
+}
