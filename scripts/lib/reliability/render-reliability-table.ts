@@ -47,6 +47,8 @@ export function renderReliabilityTable(rows: readonly ReliabilityRow[], settings
     `| **Total** | ${number(total.passed)} / ${number(total.tests)} | ${number(total.inputs)} | ${number(total.faults)} | | **${number(total.secrets)}** |`,
   )
   lines.push('')
-  lines.push(`Property tests ran with \`FC_SEED=${settings.seed}\` and \`FC_RUNS=${settings.runs}\` per property (the success-status property runs half as many); run longer with `FC_RUNS=100000 FC_SEED=random npx vitest run test/hardening`.`)
+  lines.push(
+    `Property tests ran with \`FC_SEED=${settings.seed}\` and \`FC_RUNS=${settings.runs}\` per property (the success-status property runs half as many); run longer with \`FC_RUNS=100000 FC_SEED=random npx vitest run test/hardening\`.`,
+  )
   return lines.join('\n')
 }
