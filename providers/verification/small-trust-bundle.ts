@@ -11,9 +11,11 @@ import { rootCertificates } from 'node:tls'
  *
  * Against an HTTPS target (a real sandbox) nothing is changed, so the system trust store stays in
  * force whichever process makes the TLS connection (Node built to use OpenSSL's store reads these
- * variables too). Nothing is changed either when the variables are already set, or when Node was
- * told to use another CA store. The variables are set in this process only: each vendor is
- * verified in its own worker process. Returns whether the bundle is in use.
+ * variables too). Nothing is changed either when Node was told to use OpenSSL's or the system's CA
+ * store. Variables already set (some images set `SSL_CERT_FILE` to the system bundle) are
+ * overridden: with a loopback HTTP target no certificate is ever checked. The variables are set in
+ * this process only: each vendor is verified in its own worker process. Returns whether the
+ * bundle is in use.
  *
  * @example
  * useSmallTrustBundle('http://127.0.0.1:4010') // true
@@ -21,7 +23,6 @@ import { rootCertificates } from 'node:tls'
  */
 export function useSmallTrustBundle(targetUrl: string, env: NodeJS.ProcessEnv = process.env, nodeFlags: string = `${process.execArgv.join(' ')} ${env.NODE_OPTIONS ?? ''}`): boolean {
   if (!isLoopbackHttp(targetUrl)) return false
-  if (env.SSL_CERT_FILE !== undefined || env.SSL_CERT_DIR !== undefined) return false
   if (/--use-(openssl|system|bundled)-ca/.test(nodeFlags)) return false
   const dir = mkdtempSync(join(tmpdir(), 'verify-trust-'))
   const file = join(dir, 'one-root.pem')
