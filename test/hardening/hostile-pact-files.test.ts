@@ -4,8 +4,10 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { PROJECT_ROOT } from '../../providers/catalog/project-root.ts'
 import { compareContracts } from '../../scripts/lib/generate-contracts.ts'
+import { PactFileError } from '../../providers/verification/pact-file.ts'
 import { recordReliability } from '../../scripts/lib/reliability/reliability-meta.ts'
 import { readContractIndex } from '../../scripts/lib/report/contract-index.ts'
+import { loadContracts } from '../../scripts/lib/verify/load-contracts.ts'
 import { readPactFile } from '../support/replay/read-pact-file.ts'
 import { isReplayError } from '../support/replay/replay-error.ts'
 import './support/reliability-task-meta.ts'
@@ -60,6 +62,13 @@ describe.each(Object.entries(HOSTILE_PACT_FILES))('a pact file that is %s', (_na
   it('is refused by the MSW replay with a bad-pact-file error naming the file', ({ task }) => {
     const error = thrownBy(() => readPactFile(join(folderWith(content), PACT_NAME)))
     expect(isReplayError(error) && error.problem).toBe('bad-pact-file')
+    expect((error as Error).message).toContain(PACT_NAME)
+    recordReliability(task.meta, { faults: 1 })
+  })
+
+  it('is refused by the verifier with a PactFileError naming the file', ({ task }) => {
+    const error = thrownBy(() => loadContracts(folderWith(content)))
+    expect(error).toBeInstanceOf(PactFileError)
     expect((error as Error).message).toContain(PACT_NAME)
     recordReliability(task.meta, { faults: 1 })
   })
