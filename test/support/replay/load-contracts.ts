@@ -70,7 +70,13 @@ export function contractsFromPacts(pacts: readonly PactFile[]): ReplayContracts 
   const contracts = new Map<string, VendorContracts>()
   for (const [vendor, { files, interactions }] of [...grouped].sort(([a], [b]) => a.localeCompare(b))) {
     const byName = new Map<string, ReplayInteraction[]>()
-    for (const interaction of interactions) for (const name of interaction.names) byName.set(name, [...(byName.get(name) ?? []), interaction])
+    for (const interaction of interactions) {
+      for (const name of interaction.names) {
+        const named = byName.get(name)
+        if (named) named.push(interaction)
+        else byName.set(name, [interaction])
+      }
+    }
     contracts.set(vendor, { vendor, files, interactions, index: new InteractionIndex(interactions), byName })
   }
   return contracts

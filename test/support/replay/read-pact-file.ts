@@ -5,6 +5,10 @@ import { ReplayError } from './replay-error.ts'
 
 type Json = Record<string, unknown>
 
+/** Shared empty parts: most interactions have no rules or generators, and 10,000 of them need not allocate a Map each. */
+const NOTHING: ReadonlyMap<string, never> = new Map<string, never>()
+const NO_GENERATORS: PartGenerators = Object.freeze({ status: undefined, path: undefined, header: NOTHING, query: NOTHING, body: NOTHING })
+
 /**
  * Reads one Pact V3 or V4 file and returns its synchronous HTTP interactions, normalized.
  * Anything the replay cannot use fails here with the file, the interaction and the field.
@@ -133,8 +137,8 @@ function readHeaders(value: unknown, fail: (problem: string) => never): Array<[s
   })
 }
 
-function readQuery(value: unknown, fail: (problem: string) => never): Map<string, string[]> {
-  if (value === undefined || value === null) return new Map()
+function readQuery(value: unknown, fail: (problem: string) => never): ReadonlyMap<string, readonly string[]> {
+  if (value === undefined || value === null) return NOTHING
   if (typeof value === 'string') {
     const params = new URLSearchParams(value)
     return new Map([...new Set(params.keys())].map((key) => [key, params.getAll(key)]))
@@ -184,7 +188,7 @@ function contentTypeHeader(headers: unknown): string | undefined {
 }
 
 function readRules(value: unknown, fail: (problem: string) => never, lowerKeys = false): PactRules {
-  if (value === undefined || value === null) return new Map()
+  if (value === undefined || value === null) return NOTHING
   if (!isObject(value)) return fail('expected an object')
   return new Map(Object.entries(value).map(([key, rule]) => [lowerKeys ? key.toLowerCase() : key, readRule(rule, (problem) => fail(`"${key}": ${problem}`))]))
 }
@@ -198,8 +202,7 @@ function readRule(value: unknown, fail: (problem: string) => never): PactRule {
 }
 
 function readGenerators(value: unknown, fail: (problem: string) => never): PartGenerators {
-  const generators: PartGenerators = { status: undefined, path: undefined, header: new Map(), query: new Map(), body: new Map() }
-  if (value === undefined || value === null) return generators
+  if (value === undefined || value === null) return NO_GENERATORS
   if (!isObject(value)) return fail('expected an object')
   const one = (item: unknown, name: string): PactGenerator =>
     isObject(item) && typeof item.type === 'string' ? (item as PactGenerator) : fail(`${name}: expected { type, … }`)
