@@ -2,6 +2,7 @@ import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { PROJECT_ROOT } from '../../../providers/catalog/project-root.ts'
 import { parseVendorId, VENDOR_IDS, type VendorId } from '../../../providers/vendor-ids.ts'
+import { redactUrl } from '../../../consumers/http/redact-url.ts'
 
 /** The report formats `--format` accepts. */
 export const REPORT_FORMATS = ['text', 'json', 'junit', 'markdown'] as const
@@ -133,7 +134,8 @@ function parse(argv: string[]) {
 }
 
 /**
- * Checks that a target is an http(s) URL, naming where it came from when it is not.
+ * Checks that a target is an http(s) URL without credentials in it, naming where it came from when
+ * it is not (and never repeating the credentials).
  *
  * @example
  * checkUrl('http://127.0.0.1:4010', '--target usta') // 'http://127.0.0.1:4010'
@@ -143,9 +145,11 @@ export function checkUrl(value: string, where: string): string {
   try {
     url = new URL(value)
   } catch {
-    throw new VerifyUsageError(`${where}: "${value}" is not a URL`)
+    throw new VerifyUsageError(`${where}: "${redactUrl(value)}" is not a URL`)
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new VerifyUsageError(`${where}: expected an http or https URL, got ${url.protocol}`)
+  // Credentials belong in the vendor's environment variables, where they are known secrets.
+  if (url.username || url.password) throw new VerifyUsageError(`${where}: the URL must not carry credentials (${redactUrl(value)}); set the vendor's environment variables instead`)
   return value.replace(/\/+$/, '')
 }
 

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest'
+import { VENDOR_IDS } from '../../providers/vendor-ids.ts'
+import { contractOf, verify } from './support/verify-run.ts'
+
+describe('verification against the reference sandboxes', () => {
+  it('verifies every interaction of every vendor contract and exits 0', async () => {
+    const report = await verify({})
+    expect(report.vendors.map((vendor) => vendor.vendor)).toEqual([...VENDOR_IDS])
+    for (const vendor of report.vendors) {
+      const contract = contractOf(vendor.vendor)
+      expect(vendor.targetKind).toBe('reference')
+      expect(vendor.target).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/)
+      expect(vendor.interactions.map((interaction) => interaction.description)).toEqual(contract.interactions.map((interaction) => interaction.description))
+      const notVerified = vendor.interactions.filter((interaction) => !interaction.pending && interaction.outcome !== 'verified')
+      expect(notVerified.map(({ description, outcome, reason, mismatches }) => ({ description, outcome, reason, mismatches })), vendor.vendor).toEqual([])
+    }
+    expect(report.exitCode).toBe(0)
+  }, 240_000)
+})
