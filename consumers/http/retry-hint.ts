@@ -2,7 +2,7 @@
  * Reads how long a vendor asks us to wait, from `Retry-After` (seconds or an HTTP date)
  * or from a reset time such as Docplanner's `X-RateLimit-Reset` (ISO 8601).
  *
- * Returns undefined when the vendor gave no usable hint; never a negative delay.
+ * Returns undefined when the vendor gave no usable hint; never a negative or infinite delay.
  *
  * @example
  * retryHintMs(headers, Date.now()) // 30000 for `Retry-After: 30`
@@ -11,7 +11,8 @@ export function retryHintMs(headers: Headers, now: number = Date.now()): number 
   const retryAfter = headers.get('retry-after')
   if (retryAfter !== null && retryAfter.trim() !== '') {
     const seconds = Number(retryAfter)
-    if (Number.isFinite(seconds)) return Math.max(0, Math.round(seconds * 1000))
+    // `1e308` seconds is a finite number but not a finite wait: no usable hint.
+    if (Number.isFinite(seconds)) return Number.isFinite(seconds * 1000) ? Math.max(0, Math.round(seconds * 1000)) : undefined
     const at = Date.parse(retryAfter)
     if (Number.isFinite(at)) return Math.max(0, at - now)
   }

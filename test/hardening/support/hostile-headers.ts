@@ -32,6 +32,8 @@ const retryHint = fc.oneof(
     'Infinity',
     '-Infinity',
     '1e309',
+    '1e308',
+    '1.7976931348623157e+308',
     '9'.repeat(400),
     '0x10',
     ' 30 ',
