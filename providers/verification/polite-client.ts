@@ -49,7 +49,7 @@ export interface PoliteClientDeps {
  */
 export function politeClient(policy: TransportPolicy, deps: Partial<PoliteClientDeps> = {}) {
   const { now = Date.now, sleep = realSleep, send = sendOnce, random = Math.random } = deps
-  const pacer = requestPacer(policy, now)
+  const pacer = requestPacer(policy, now, sleep)
   let refusedInARow = 0
   let down: string | undefined
 

@@ -16,7 +16,11 @@ export function writeFileAtomically(path: string, content: string): void {
     writeFileSync(temporary, content)
     renameSync(temporary, path)
   } catch (error) {
-    rmSync(temporary, { force: true })
+    try {
+      rmSync(temporary, { force: true })
+    } catch {
+      // The folder itself is unusable: there is no temporary file to remove.
+    }
     throw new Error(`cannot write ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`)
   }
 }

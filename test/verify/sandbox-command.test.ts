@@ -1,0 +1,34 @@
+import { spawn } from 'node:child_process'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { PROJECT_ROOT } from '../../providers/catalog/project-root.ts'
+
+describe('npm run sandbox', () => {
+  it('prints the URL it listens on, answers as the vendor, and stops on SIGTERM', async () => {
+    const child = spawn(process.execPath, ['--import', 'tsx', join(PROJECT_ROOT, 'scripts/sandbox.ts'), '--vendor', 'usta', '--port', '0'], { cwd: PROJECT_ROOT, stdio: ['ignore', 'pipe', 'pipe'] })
+    const url = await new Promise<string>((resolve, reject) => {
+      let out = ''
+      child.stdout.on('data', (chunk: Buffer) => {
+        out += chunk.toString()
+        const match = /^listening on (http:\/\/127\.0\.0\.1:\d+)$/m.exec(out)
+        if (match) resolve(match[1]!)
+      })
+      child.once('exit', (code) => reject(new Error(`exited with ${code} before listening`)))
+    })
+    const answer = await fetch(`${url}/v1/customer/2000000001`)
+    expect(answer.status).toBe(401)
+    expect(await answer.json()).toEqual({ errors: [{ message: 'Missing or incorrect authentication credentials' }] })
+    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)))
+    child.kill('SIGTERM')
+    expect(await exited).toBe(0)
+  }, 30_000)
+
+  it('refuses an unknown vendor with a message naming it', async () => {
+    const child = spawn(process.execPath, ['--import', 'tsx', join(PROJECT_ROOT, 'scripts/sandbox.ts'), '--vendor', 'acme'], { cwd: PROJECT_ROOT, stdio: ['ignore', 'pipe', 'pipe'] })
+    let err = ''
+    child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()))
+    const code = await new Promise<number | null>((resolve) => child.once('exit', (exitCode) => resolve(exitCode)))
+    expect(code).toBe(1)
+    expect(err).toContain('unknown vendor "acme"')
+  }, 30_000)
+})
