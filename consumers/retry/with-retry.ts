@@ -14,7 +14,12 @@ export interface RetryOptions {
    * (default 60 s); a longer one ends the retries at once, since no caller waits an hour inline.
    */
   maxHintMs?: number | undefined
-  /** Which failures are worth another attempt (default: a `VendorError` that is `retryable`: 5xx, 429, network). */
+  /**
+   * Whether repeating the operation is harmless (default true). A write that is not (create, book,
+   * change a password) is retried only on answers that say it was not carried out: 429 and 503.
+   */
+  idempotent?: boolean | undefined
+  /** Which failures are worth another attempt (default {@link isTransient}, or {@link isRefusedUnprocessed} for writes). */
   shouldRetry?: ((error: unknown) => boolean) | undefined
   /** Waits; tests pass a fake that records the delays (default: a timer). */
   sleep?: ((ms: number) => Promise<void>) | undefined
@@ -43,8 +48,8 @@ const DEFAULTS = { maxAttempts: 3, baseDelayMs: 200, maxDelayMs: 10_000, maxHint
  * with jitter. Validation, auth, not-found and conflict errors are thrown at once; after the last
  * attempt the last error is thrown unchanged.
  *
- * Only wrap operations that are safe to repeat: a POST that creates something may have succeeded
- * before a 502 came back.
+ * A write that is not safe to repeat passes `idempotent: false`: a 500 or 502 may come back after
+ * the write went through (USTA's "mail trigger error" answers 500 once the password has changed).
  *
  * @example
  * const facilities = await withRetry(() => docplanner.listFacilities(), { maxAttempts: 4 })
@@ -53,7 +58,7 @@ export async function withRetry<T>(operation: (attempt: number) => Promise<T>, o
   const maxAttempts = Math.max(1, options.maxAttempts ?? DEFAULTS.maxAttempts)
   const policy = { baseDelayMs: options.baseDelayMs ?? DEFAULTS.baseDelayMs, maxDelayMs: options.maxDelayMs ?? DEFAULTS.maxDelayMs }
   const maxHintMs = options.maxHintMs ?? DEFAULTS.maxHintMs
-  const shouldRetry = options.shouldRetry ?? isTransient
+  const shouldRetry = options.shouldRetry ?? (options.idempotent === false ? isRefusedUnprocessed : isTransient)
   const sleep = options.sleep ?? wait
   for (let attempt = 1; ; attempt++) {
     try {
@@ -77,6 +82,17 @@ export async function withRetry<T>(operation: (attempt: number) => Promise<T>, o
  */
 export function isTransient(error: unknown): boolean {
   return isVendorError(error) && error.retryable
+}
+
+/**
+ * The retry test for writes: only answers that say the request was refused before any work was
+ * done, a 429 (rate limited) or a 503 (service unavailable), so a repeat cannot apply it twice.
+ *
+ * @example
+ * await withRetry(() => usta.changePassword(args), { idempotent: false }) // retried on 429/503 only
+ */
+export function isRefusedUnprocessed(error: unknown): boolean {
+  return isVendorError(error) && (error.kind === 'rate-limited' || error.status === 503)
 }
 
 function wait(ms: number): Promise<void> {

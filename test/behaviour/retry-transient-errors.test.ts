@@ -21,7 +21,12 @@ const TRANSIENT = scenarioCases<VendorId>({
   docplanner: ['internal-server-error', 'bad-gateway', 'service-unavailable', 'gateway-timeout'],
   aplos: ['internal-server-error', 'service-error'],
   plusauth: ['server-error', 'too-many-requests'],
-  usta: ['internal-server-error', 'unexpected-system-error', 'entity-saving-error', 'mail-trigger-error', 'backend-system-token-is-invalid'],
+  usta: ['internal-server-error', 'unexpected-system-error', 'backend-system-token-is-invalid'],
+})
+
+/** 5xx answers to writes, after which the write may have gone through: not to be repeated. */
+const WRITE_MAY_HAVE_HAPPENED = scenarioCases<VendorId>({
+  usta: ['entity-saving-error', 'mail-trigger-error'],
 })
 
 /** Records the waits instead of waiting. */
@@ -61,6 +66,39 @@ describe('retry on transient vendor errors', () => {
     const { delays, sleep } = recordedSleep()
     await expect(withRetry(() => provoke(vendor, scenario), { sleep, random: () => 0 })).resolves.toEqual({ recovered: true })
     expect(delays).toHaveLength(1)
+  })
+})
+
+describe('retry of writes', () => {
+  it.each(WRITE_MAY_HAVE_HAPPENED)('%s "%s" is not repeated, since the write may have gone through', async (vendor, scenario) => {
+    server.use(replay(vendor, scenario))
+    let attempts = 0
+    const error = await rejection(
+      withRetry(
+        () => {
+          attempts++
+          return provoke(vendor, scenario)
+        },
+        { idempotent: false, sleep: async () => {} },
+      ),
+    )
+    expect(isVendorError(error) && { kind: error.kind, retryable: error.retryable }).toEqual({ kind: 'server', retryable: true })
+    expect(attempts).toBe(1)
+  })
+
+  it('with idempotent: false a 503 is still repeated, since nothing was done', async () => {
+    server.use(replay('docplanner', 'service-unavailable'))
+    let attempts = 0
+    await rejection(
+      withRetry(
+        () => {
+          attempts++
+          return provoke('docplanner', 'service-unavailable')
+        },
+        { idempotent: false, sleep: async () => {} },
+      ),
+    )
+    expect(attempts).toBe(3)
   })
 })
 

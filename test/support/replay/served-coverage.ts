@@ -13,9 +13,12 @@ export type CoverageResult =
 /** Test files that replay through the typed front door are the ones that can serve contracts. */
 const SERVING_IMPORT = /support\/replay\/replay\.ts['"]/
 
+/** The replay's own tests (test/replay/) serve synthetic contracts or record nothing, so they never count. */
+const LIBRARY_TESTS = join(PROJECT_ROOT, 'test', 'replay')
+
 /**
- * The test files under `test/` that import `replay()`: a run must include all of them before
- * "never served" can be told apart from "not run".
+ * The test files under `test/` that import `replay()` (the replay's own tests in test/replay/ aside):
+ * a run must include all of them before "never served" can be told apart from "not run".
  *
  * @example
  * servingTestFiles() // ['/…/test/behaviour/plansource/expired-token.test.ts', …]
@@ -24,6 +27,7 @@ export function servingTestFiles(root: string = join(PROJECT_ROOT, 'test')): str
   const found: string[] = []
   for (const name of readdirSync(root)) {
     const path = join(root, name)
+    if (path === LIBRARY_TESTS) continue
     if (statSync(path).isDirectory()) found.push(...servingTestFiles(path))
     else if (name.endsWith('.test.ts') && SERVING_IMPORT.test(readFileSync(path, 'utf8'))) found.push(path)
   }
