@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { PROJECT_ROOT } from '../../providers/catalog/project-root.ts'
 import { recordReliability } from '../../scripts/lib/reliability/reliability-meta.ts'
 import { runScript, scriptExists, type ScriptRun } from './support/run-script.ts'
 import './support/reliability-task-meta.ts'
@@ -98,6 +99,26 @@ describe.concurrent('hostile command lines', { timeout: 150_000 }, () => {
 
   it('bench names a bad --load value before measuring anything', async ({ task }) => {
     expectClearFailure(await runScript('bench', ['--load', 'sideways', '--quick']), '--load', 'sideways')
+    recordReliability(task.meta, { faults: 1 })
+  })
+
+  it('bench names an --out path under a file, after measuring, and writes nothing anywhere', async ({ task }) => {
+    const place = scratch()
+    expectClearFailure(
+      await runScript('bench', ['--only', 'docs', '--quick', '--load', 'none', '--out', place.blocked('bench.json')]),
+      join(place.dir, 'blocker'),
+    )
+    expectUntouched(place)
+    recordReliability(task.meta, { faults: 1 })
+  })
+
+  it('reliability names a results file that is not vitest JSON and leaves README.md alone', async ({ task }) => {
+    const place = scratch()
+    const readme = readFileSync(join(PROJECT_ROOT, 'README.md'), 'utf8')
+    const run = await runScript('reliability', ['--results', place.earlier])
+    expect(run.code).toBe(2)
+    expectClearFailure(run, place.earlier)
+    expect(readFileSync(join(PROJECT_ROOT, 'README.md'), 'utf8')).toBe(readme)
     recordReliability(task.meta, { faults: 1 })
   })
 
