@@ -24,6 +24,8 @@ export class AttemptFailure extends Error {
     readonly reason: string,
     /** True when the vendor cannot have seen the request (nothing was sent). */
     readonly notSent: boolean,
+    /** False when trying again cannot help (an unknown host, a certificate that is not trusted). */
+    readonly transient: boolean = true,
   ) {
     super(reason)
   }
@@ -68,7 +70,9 @@ export function attempt(request: OutgoingRequest, timeoutMs: number): Promise<Ra
     outgoing.on('error', (error: NodeJS.ErrnoException) => {
       clearTimeout(timer)
       const code = error.code ?? ''
-      fail(new AttemptFailure(CAUSES[code] ?? (error.message === 'socket hang up' ? 'connection closed before the answer' : `request failed (${code || 'no code'})`), NOT_SENT.has(code)))
+      if (/CERT|ERR_TLS|SSL/.test(code)) return fail(new AttemptFailure(`TLS certificate not accepted (${code})`, true, false))
+      const reason = CAUSES[code] ?? (error.message === 'socket hang up' ? 'connection closed before the answer' : `request failed (${code || 'no code'})`)
+      fail(new AttemptFailure(reason, NOT_SENT.has(code), code !== 'ENOTFOUND'))
     })
     outgoing.on('response', (incoming) => {
       const chunks: Buffer[] = []

@@ -41,7 +41,8 @@ export interface PoliteClientDeps {
  * Sends requests to one vendor's target under a {@link TransportPolicy}: paced, bounded in
  * concurrency, retried with backoff on transient failures only (a status the interaction expects
  * is never retried), the vendor's retry hints honoured, nothing past the deadline. When the target
- * refuses connections several times in a row it is taken for down and later requests fail at once.
+ * refuses connections several times in a row, or fails in a way retries cannot mend (unknown host,
+ * untrusted certificate), it is taken for down and later requests fail at once.
  *
  * @example
  * const client = politeClient(defaultTransportPolicy(Date.now() + 60_000))
@@ -72,8 +73,9 @@ export function politeClient(policy: TransportPolicy, deps: Partial<PoliteClient
         } catch (error) {
           if (!(error instanceof AttemptFailure)) throw error
           refusedInARow = error.notSent ? refusedInARow + 1 : 0
+          if (!error.transient) down = error.reason
           if (refusedInARow >= BREAKER_THRESHOLD) down = `${error.reason} ${refusedInARow} times in a row`
-          const retryable = error.notSent || IDEMPOTENT.has(request.method.toUpperCase())
+          const retryable = error.transient && (error.notSent || IDEMPOTENT.has(request.method.toUpperCase()))
           const tried = attempt > 1 ? ` (${attempt} attempts)` : ''
           if (!retryable || attempt > policy.retries || down) throw new TargetUnavailable(`${error.reason}${tried}`, attempt)
           const wait = backoff(attempt)

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { recordReliability } from '../../scripts/lib/reliability/reliability-meta.ts'
 import { REPORT_WRITERS } from '../../scripts/lib/verify/formats/index.ts'
 import type { VerificationReport } from '../../scripts/lib/verify/verification-report.ts'
 import { verifyCommand } from '../../scripts/lib/verify/verify-command.ts'
@@ -48,7 +49,7 @@ afterAll(() => {
 })
 
 describe('secrets during verification', () => {
-  it('never shows a canary client secret or token in the terminal, the reports or the error messages', async () => {
+  it('never shows a canary client secret or token in the terminal, the reports or the error messages', async ({ task }) => {
     const env = await testEnv({
       USTA_SANDBOX_URL: echo.url,
       USTA_TOKEN_URL: `${echo.url}/oauth2/token`,
@@ -69,7 +70,9 @@ describe('secrets during verification', () => {
     // The echo did carry secrets back into the mismatches: redaction, not luck, kept them out.
     expect(json).toContain('[redacted]')
     const outputs = [terminal.join(''), json, ...Object.values(REPORT_WRITERS).map((write) => write(report))]
-    for (const output of outputs) for (const form of leakForms()) expect(output.includes(form), `leaked ${form}`).toBe(false)
+    const leaks = outputs.flatMap((output) => leakForms().filter((form) => output.includes(form)))
+    recordReliability(task.meta, { faults: 1, scanned: outputs.length, secretsFound: leaks.length })
+    expect(leaks, 'canary forms found in the outputs').toEqual([])
     // The atomic write left no temporary file behind.
     expect(readdirSync(outDir)).toEqual(['verify.json'])
   }, 120_000)
