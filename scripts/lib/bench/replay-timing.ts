@@ -6,6 +6,9 @@ import { createReplayHandler } from '../../../test/support/replay/replay-handler
 import { syntheticErrorBody, syntheticErrors, syntheticPact } from '../../../test/support/replay/synthetic-pact.ts'
 
 const ORIGIN = 'https://bench.invalid'
+/** Requests per alternating chunk: short enough that load swings hit both sides alike. */
+const FETCH_CHUNK = 10
+const HANDLER_CHUNK = 50
 const VENDOR = 'bench-vendor'
 
 /** The figures of one run at one size, in microseconds per request. */
@@ -37,8 +40,9 @@ export interface ReplayTimingOptions {
 /**
  * Times one run at one size: the replay of `interactions` synthetic 404 interactions against a
  * single hand-written MSW handler answering the same request with the same response. The request
- * is the last interaction's, the worst case for anything that scans. Batches alternate (replay,
- * hand-written, hand-written, replay) after a warm-up so drift in machine load hits both alike.
+ * is the last interaction's, the worst case for anything that scans. After a warm-up the two sides
+ * alternate in chunks of a few requests, and each side's figure is the median over its chunks, so
+ * drift and spikes in machine load hit both alike.
  *
  * @example
  * const run = await timeReplayRun(1000) // { replayFetchUs: 212.4, handwrittenFetchUs: 205.9, … }
@@ -59,30 +63,32 @@ export async function timeReplayRun(interactions: number, options: ReplayTimingO
   const server = setupServer()
   server.listen({ onUnhandledRequest: 'error' })
   try {
-    const viaFetch = async (handlers: RequestHandler[], count = fetchRequests) => {
-      server.resetHandlers(...handlers)
-      return perRequestUs(count, async () => {
-        const response = await fetch(url, init)
-        if (response.status !== 404) throw new Error(`bench: expected 404, got ${response.status}`)
-        await response.arrayBuffer()
-      })
+    const sendFetch = async () => {
+      const response = await fetch(url, init)
+      if (response.status !== 404) throw new Error(`bench: expected 404, got ${response.status}`)
+      await response.arrayBuffer()
     }
-    const direct = (handler: RequestHandler) =>
-      perRequestUs(handlerRequests, async () => {
-        const response = await getResponse([handler], new Request(url, init))
-        if (response?.status !== 404) throw new Error('bench: the handler did not answer 404')
-        await response.arrayBuffer()
-      })
+    const viaFetch = async (handlers: RequestHandler[], count: number) => {
+      server.resetHandlers(...handlers)
+      return perRequestUs(count, sendFetch)
+    }
+    const direct = (handler: RequestHandler) => async () => {
+      const response = await getResponse([handler], new Request(url, init))
+      if (response?.status !== 404) throw new Error('bench: the handler did not answer 404')
+      await response.arrayBuffer()
+    }
 
-    await viaFetch([replayHandler])
-    await viaFetch([handwritten])
-    const replayA = await viaFetch([replayHandler])
-    const handwrittenA = await viaFetch([handwritten])
-    const handwrittenB = await viaFetch([handwritten])
-    const replayB = await viaFetch([replayHandler])
-    await direct(replayHandler)
-    const replayHandlerUs = await direct(replayHandler)
-    const handwrittenHandlerUs = await direct(handwritten)
+    // Warm-up, then short alternating chunks: a swing in machine load lands on both sides alike.
+    await viaFetch([replayHandler], 50)
+    await viaFetch([handwritten], 50)
+    const [replayFetchUs, handwrittenFetchUs] = await alternate(fetchRequests, FETCH_CHUNK, [
+      (count) => viaFetch([replayHandler], count),
+      (count) => viaFetch([handwritten], count),
+    ])
+    const [replayHandlerUs, handwrittenHandlerUs] = await alternate(handlerRequests, HANDLER_CHUNK, [
+      (count) => perRequestUs(count, direct(replayHandler)),
+      (count) => perRequestUs(count, direct(handwritten)),
+    ])
 
     let perInteractionFetchUs: number | undefined
     if (interactions <= (options.perInteractionUpTo ?? 1_000)) {
@@ -96,8 +102,8 @@ export async function timeReplayRun(interactions: number, options: ReplayTimingO
     return {
       interactions,
       indexMs,
-      replayFetchUs: (replayA + replayB) / 2,
-      handwrittenFetchUs: (handwrittenA + handwrittenB) / 2,
+      replayFetchUs,
+      handwrittenFetchUs,
       replayHandlerUs,
       handwrittenHandlerUs,
       perInteractionFetchUs,
@@ -105,6 +111,28 @@ export async function timeReplayRun(interactions: number, options: ReplayTimingO
   } finally {
     server.close()
   }
+}
+
+/**
+ * Times each side in turn, `chunk` requests at a time, until each has sent `total`; returns each
+ * side's median per-request time over its chunks (a chunk hit by a load spike does not count).
+ */
+async function alternate(total: number, chunk: number, sides: [Side, Side]): Promise<[number, number]> {
+  const first: number[] = []
+  const second: number[] = []
+  for (let sent = 0; sent < total; sent += chunk) {
+    first.push(await sides[0](chunk))
+    second.push(await sides[1](chunk))
+  }
+  return [median(first), median(second)]
+}
+
+type Side = (count: number) => Promise<number>
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  const middle = Math.floor(sorted.length / 2)
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2
 }
 
 async function perRequestUs(count: number, send: () => Promise<void>): Promise<number> {
