@@ -23,6 +23,10 @@ if (!STEPS.includes(step as (typeof STEPS)[number])) {
 }
 const setting = brokerSetting(process.env)
 if (!setting.enabled) {
+  if (setting.invalid) {
+    console.error(`broker: cannot ${step}: ${setting.reason}`)
+    process.exit(2)
+  }
   console.log(`broker: skipped ${step}: ${setting.reason}`)
   process.exit(0)
 }

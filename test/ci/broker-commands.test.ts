@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process'
+import { execFileSync, spawnSync } from 'node:child_process'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { PROJECT_ROOT } from '../../providers/catalog/project-root.ts'
@@ -51,7 +51,14 @@ describe('Pact Broker commands', () => {
   })
 
   it('refuses a broker URL that carries credentials', () => {
-    expect(brokerSetting({ PACT_BROKER_BASE_URL: 'https://user:pw@broker.example.test' })).toMatchObject({ enabled: false })
+    expect(brokerSetting({ PACT_BROKER_BASE_URL: 'https://user:pw@broker.example.test' })).toMatchObject({ enabled: false, invalid: true })
+  })
+
+  it('fails, instead of skipping, when the broker URL is not a URL', () => {
+    const env = { ...process.env, PACT_BROKER_BASE_URL: 'broker.example.test without scheme' }
+    const run = spawnSync(join(PROJECT_ROOT, 'node_modules/.bin/tsx'), ['scripts/broker.ts', 'publish'], { cwd: PROJECT_ROOT, env, encoding: 'utf8' })
+    expect(run.status).toBe(2)
+    expect(run.stderr).toContain('broker: cannot publish: PACT_BROKER_BASE_URL is not a URL')
   })
 
   it('says each step is skipped, and why, when no broker is configured', () => {

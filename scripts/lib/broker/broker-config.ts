@@ -5,8 +5,11 @@ export interface BrokerConfig {
   auth: 'token' | 'basic' | 'none'
 }
 
-/** Either a broker to use, or the one-line reason every broker step is skipped. */
-export type BrokerSetting = { enabled: true; config: BrokerConfig } | { enabled: false; reason: string }
+/**
+ * Either a broker to use, the one-line reason every broker step is skipped (no broker set), or a
+ * broker setting that is wrong (`invalid`), which must fail the step rather than skip it silently.
+ */
+export type BrokerSetting = { enabled: true; config: BrokerConfig } | { enabled: false; reason: string; invalid?: true }
 
 /**
  * Reads `PACT_BROKER_BASE_URL` (and whether a token or basic credentials are set) from `env`.
@@ -21,9 +24,9 @@ export function brokerSetting(env: NodeJS.ProcessEnv): BrokerSetting {
   try {
     url = new URL(baseUrl)
   } catch {
-    return { enabled: false, reason: 'PACT_BROKER_BASE_URL is not a URL' }
+    return { enabled: false, reason: 'PACT_BROKER_BASE_URL is not a URL', invalid: true }
   }
-  if (url.username || url.password) return { enabled: false, reason: 'PACT_BROKER_BASE_URL must not carry credentials; use PACT_BROKER_TOKEN' }
+  if (url.username || url.password) return { enabled: false, reason: 'PACT_BROKER_BASE_URL must not carry credentials; use PACT_BROKER_TOKEN', invalid: true }
   const auth = env.PACT_BROKER_TOKEN ? 'token' : env.PACT_BROKER_USERNAME ? 'basic' : 'none'
   return { enabled: true, config: { baseUrl: url.toString().replace(/\/$/, ''), auth } }
 }
