@@ -51,5 +51,16 @@ function toMismatch(raw: Record<string, unknown>): Mismatch {
     QueryMismatch: () => `query ${String(raw.parameter)}`,
     MetadataMismatch: () => `metadata ${String(raw.key)}`,
   }[String(raw.type)]
-  return { field: field ? field() : String(raw.type ?? 'unknown'), expected: raw.expected, actual: raw.actual, detail }
+  // Body values come as JSON text ("3999", "\"x\""): read back, they compare like the status does.
+  const value = (text: unknown) => (raw.type === 'BodyMismatch' ? fromJsonText(text) : text)
+  return { field: field ? field() : String(raw.type ?? 'unknown'), expected: value(raw.expected), actual: value(raw.actual), detail }
+}
+
+function fromJsonText(text: unknown): unknown {
+  if (typeof text !== 'string') return text
+  try {
+    return JSON.parse(text) as unknown
+  } catch {
+    return text
+  }
 }

@@ -8,8 +8,9 @@ import type { Drift } from '../../providers/sandbox-kit/drift.ts'
 import type { ReferenceSandbox } from '../../providers/sandbox-kit/start-sandbox-server.ts'
 import { USTA_MESSAGE_KEYS } from '../../providers/usta/sandbox/envelope.ts'
 import { VENDOR_IDS, type VendorId } from '../../providers/vendor-ids.ts'
+import type { VerificationReport } from '../../scripts/lib/verify/verification-report.ts'
 import { affectedBy } from './support/drift-expectations.ts'
-import { contractOf, outcomesOf, verify } from './support/verify-run.ts'
+import { contractOf, contractsFolder, outcomesOf, verify } from './support/verify-run.ts'
 
 const MESSAGE_KEYS: Record<VendorId, readonly string[]> = {
   plansource: PLANSOURCE_MESSAGE_KEYS,
@@ -28,9 +29,15 @@ const DRIFTS: Partial<Record<VendorId, Drift>> = {
 }
 
 const sandboxes: ReferenceSandbox[] = []
+const folders: { remove(): void }[] = []
 afterAll(async () => {
+  for (const folder of folders) folder.remove()
   await Promise.all(sandboxes.map((sandbox) => sandbox.close()))
 })
+
+/** One verification of the four drifted vendors, shared by the tests that read it. */
+let drifted: Promise<VerificationReport> | undefined
+const driftedReport = () => (drifted ??= driftedTargets(DRIFTS).then((targets) => verify({ vendors: Object.keys(DRIFTS) as VendorId[], targets })))
 
 async function driftedTargets(drifts: Partial<Record<VendorId, Drift>>): Promise<Map<VendorId, string>> {
   const targets = new Map<VendorId, string>()
@@ -48,7 +55,7 @@ const nonPending = (vendor: VendorId, outcomes: Map<string, string>, outcome: st
 describe('verification against a drifted sandbox', () => {
   it('reports a mismatch for exactly the interactions a renamed key, changed status, changed code or changed content type affects', async () => {
     const vendors = Object.keys(DRIFTS) as VendorId[]
-    const report = await verify({ vendors, targets: await driftedTargets(DRIFTS) })
+    const report = await driftedReport()
     expect(report.exitCode).toBe(1)
     for (const vendor of vendors) {
       const expected = affectedBy(DRIFTS[vendor]!, contractOf(vendor), MESSAGE_KEYS[vendor])
@@ -60,18 +67,25 @@ describe('verification against a drifted sandbox', () => {
   }, 240_000)
 
   it('names the drifted field in each mismatch', async () => {
-    const report = await verify({ vendors: ['plusauth'], targets: await driftedTargets({ plusauth: { kind: 'status', from: 404, to: 410 } }) })
-    const drifted = report.vendors[0]!.interactions.find((interaction) => interaction.outcome === 'mismatch')!
-    expect(drifted.mismatches).toContainEqual(expect.objectContaining({ field: 'status', expected: 404, actual: 410 }))
-  }, 120_000)
+    const report = await driftedReport()
+    const mismatchesOf = (vendor: VendorId) => report.vendors.find((entry) => entry.vendor === vendor)!.interactions.flatMap((interaction) => interaction.mismatches)
+    expect(mismatchesOf('plusauth')).toContainEqual(expect.objectContaining({ field: 'status', expected: 404, actual: 410 }))
+    expect(mismatchesOf('aplos')).toContainEqual(expect.objectContaining({ field: 'body $.exception.code', expected: 3001, actual: 3999 }))
+    expect(mismatchesOf('plansource').map((mismatch) => mismatch.detail)).toContainEqual(expect.stringContaining('error_code'))
+    expect(mismatchesOf('docplanner')).toContainEqual(expect.objectContaining({ field: 'header Content-Type', actual: 'application/json' }))
+  }, 240_000)
 
   it('reports no mismatch when every message is reworded, since the contracts pin codes, not wording', async () => {
+    for (const vendor of VENDOR_IDS) expect(affectedBy({ kind: 'reword-messages' }, contractOf(vendor), MESSAGE_KEYS[vendor]).size, vendor).toBe(0)
+    // Every vendor's envelope is exercised by its interactions without provider states; those are cheap to run.
+    const folder = contractsFolder(VENDOR_IDS.map((vendor) => ({ pact: contractOf(vendor), keep: (interaction) => interaction.providerStates.length === 0 })))
+    folders.push(folder)
     const drifts = Object.fromEntries(VENDOR_IDS.map((vendor) => [vendor, { kind: 'reword-messages' } as Drift]))
-    const report = await verify({ targets: await driftedTargets(drifts) })
+    const report = await verify({ targets: await driftedTargets(drifts), contractsDir: folder.dir })
     for (const vendor of VENDOR_IDS) {
-      expect(affectedBy({ kind: 'reword-messages' }, contractOf(vendor), MESSAGE_KEYS[vendor]).size, vendor).toBe(0)
-      expect(nonPending(vendor, outcomesOf(report, vendor), 'mismatch'), vendor).toEqual(new Set())
-      expect(nonPending(vendor, outcomesOf(report, vendor), 'unavailable'), vendor).toEqual(new Set())
+      const outcomes = outcomesOf(report, vendor)
+      expect(outcomes.size, vendor).toBeGreaterThan(0)
+      expect([...outcomes.values()].filter((outcome) => outcome !== 'verified'), vendor).toEqual([])
     }
     expect(report.exitCode).toBe(0)
   }, 240_000)
