@@ -7,7 +7,11 @@ const auth = (context: StateContext) => aplosAuth(context.values, context.api, c
 const text = (value: unknown) => String(value)
 
 async function accounts(context: StateContext): Promise<{ account_number?: unknown; type?: unknown }[]> {
-  const answer = await context.api.request({ method: 'GET', path: `${API}/accounts`, headers: { authorization: context.authHeader(await context.credentials.accessToken()) } })
+  const answer = await context.api.request({
+    method: 'GET',
+    path: `${API}/accounts`,
+    headers: { authorization: context.authHeader(await context.credentials.accessToken()) },
+  })
   if (answer.status !== 200) throw new Error(`GET /accounts answered ${answer.status}`)
   const list = (answer.json() as { data?: { accounts?: unknown } } | undefined)?.data?.accounts
   return Array.isArray(list) ? list : []
@@ -40,14 +44,18 @@ export const aplosStates: Record<string, StateHandler> = {
   'the client {clientId} has no access to individual contributions': shownByTheRequestItself(),
   'the client {clientId} is not authorized for funds': shownByTheRequestItself(),
 
-  'the client {clientId} is disabled': accountSetup('the contract names a client id that only the reference test account holds, and Aplos disables clients in its web app'),
+  'the client {clientId} is disabled': accountSetup(
+    'the contract names a client id that only the reference test account holds, and Aplos disables clients in its web app',
+  ),
 
   'the period ending {date} is closed': {
     async setup(params, context) {
       if (context.reference) return
       const closedThrough = context.values('closedThrough')
       if (!closedThrough || closedThrough < text(params.date)) {
-        throw new StateUnavailable(`Aplos closes periods in its web app: close the test account's books through ${text(params.date)} and set APLOS_CLOSED_THROUGH`)
+        throw new StateUnavailable(
+          `Aplos closes periods in its web app: close the test account's books through ${text(params.date)} and set APLOS_CLOSED_THROUGH`,
+        )
       }
     },
   },
@@ -56,7 +64,8 @@ export const aplosStates: Record<string, StateHandler> = {
     async setup(params, context) {
       const account = (await accounts(context)).find((candidate) => text(candidate.account_number) === text(params.accountNumber))
       if (!account) throw new StateUnavailable(`the account has no account ${text(params.accountNumber)}`)
-      if (text(account.type).toLowerCase() !== text(params.accountType).toLowerCase()) throw new StateUnavailable(`account ${text(params.accountNumber)} is of type ${text(account.type)}`)
+      if (text(account.type).toLowerCase() !== text(params.accountType).toLowerCase())
+        throw new StateUnavailable(`account ${text(params.accountNumber)} is of type ${text(account.type)}`)
     },
   },
 

@@ -12,7 +12,12 @@ import { aplosStates } from './provider-states.ts'
  */
 export const aplosVerification: VerificationProfile = {
   vendor: 'aplos',
-  urlEnv: { key: 'url', name: 'APLOS_SANDBOX_URL', secret: false, purpose: 'the API host, e.g. https://app.aplos.com (Aplos documents no sandbox host: use a test account)' },
+  urlEnv: {
+    key: 'url',
+    name: 'APLOS_SANDBOX_URL',
+    secret: false,
+    purpose: 'the API host, e.g. https://app.aplos.com (Aplos documents no sandbox host: use a test account)',
+  },
   env: [
     { key: 'clientId', name: 'APLOS_CLIENT_ID', secret: false, purpose: "the test account's API client id" },
     { key: 'privateKey', name: 'APLOS_PRIVATE_KEY', secret: true, purpose: "the account's PEM private key that decrypts tokens" },

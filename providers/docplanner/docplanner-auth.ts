@@ -26,7 +26,12 @@ export function docplannerAuth(values: CredentialValues, api: VendorApi, redacto
     async requestToken(clientId?: string, clientSecret?: string): Promise<ObtainedToken> {
       const { id, secret } = client(clientId, clientSecret)
       const authorization = `Basic ${Buffer.from(`${encodeURIComponent(id)}:${encodeURIComponent(secret)}`).toString('base64')}`
-      const answer = await api.request({ method: 'POST', path: DOCPLANNER_TOKEN_PATH, headers: { authorization }, form: { grant_type: 'client_credentials', scope: 'integration' } })
+      const answer = await api.request({
+        method: 'POST',
+        path: DOCPLANNER_TOKEN_PATH,
+        headers: { authorization },
+        form: { grant_type: 'client_credentials', scope: 'integration' },
+      })
       const body = answer.json() as { access_token?: unknown; expires_in?: unknown; error?: unknown } | undefined
       if (answer.status !== 200 || typeof body?.access_token !== 'string') {
         throw new Error(`Docplanner's token endpoint answered ${answer.status}${typeof body?.error === 'string' ? ` ${body.error}` : ''}`)

@@ -37,7 +37,9 @@ export const docplannerStates: Record<string, StateHandler> = {
     async setup(params, context) {
       const addresses = await items(context, `/facilities/${text(params.facilityId)}/doctors/${text(params.doctorId)}/addresses`).catch(() => [])
       if (!addresses.some((address) => text(address.id) === text(params.addressId))) {
-        throw new StateUnavailable(`the test clinic has no address ${text(params.addressId)} of doctor ${text(params.doctorId)} in facility ${text(params.facilityId)}`)
+        throw new StateUnavailable(
+          `the test clinic has no address ${text(params.addressId)} of doctor ${text(params.doctorId)} in facility ${text(params.facilityId)}`,
+        )
       }
     },
   },
@@ -46,7 +48,8 @@ export const docplannerStates: Record<string, StateHandler> = {
     async setup(params, context) {
       // Ours are listed; one that is not listed is either not ours or does not exist (the request tells).
       const facilities = await items(context, '/facilities')
-      if (facilities.some((facility) => text(facility.id) === text(params.facilityId))) throw new StateUnavailable(`facility ${text(params.facilityId)} is assigned to our client`)
+      if (facilities.some((facility) => text(facility.id) === text(params.facilityId)))
+        throw new StateUnavailable(`facility ${text(params.facilityId)} is assigned to our client`)
     },
   },
 
@@ -75,7 +78,10 @@ export const docplannerStates: Record<string, StateHandler> = {
       })
       const id = (booked.json() as { id?: unknown } | undefined)?.id
       if (booked.status === 201 && id !== undefined) {
-        context.scope.cleanups.push(async () => void (await context.api.request({ method: 'DELETE', path: `${base}/bookings/${encodeURIComponent(text(id))}`, headers: await bearer(context) })))
+        context.scope.cleanups.push(
+          async () =>
+            void (await context.api.request({ method: 'DELETE', path: `${base}/bookings/${encodeURIComponent(text(id))}`, headers: await bearer(context) })),
+        )
       } else if (booked.status !== 409) {
         throw new Error(`booking the slot answered ${booked.status}`)
       }
@@ -87,11 +93,18 @@ export const docplannerStates: Record<string, StateHandler> = {
       const clientId = context.values('quotaClientId')
       const clientSecret = context.values('quotaClientSecret')
       if (!context.reference || !clientId || !clientSecret) {
-        throw new StateUnavailable("using up the hourly quota would stop the client for an hour; only the reference sandbox has a client with a small quota for it")
+        throw new StateUnavailable(
+          'using up the hourly quota would stop the client for an hour; only the reference sandbox has a client with a small quota for it',
+        )
       }
       const { token } = await auth(context).requestToken(clientId, clientSecret)
       for (let n = 0; n < 20; n++) {
-        const answer = await context.api.request({ method: 'GET', path: `${API}/facilities`, headers: { authorization: context.authHeader(token) }, expect: [429] })
+        const answer = await context.api.request({
+          method: 'GET',
+          path: `${API}/facilities`,
+          headers: { authorization: context.authHeader(token) },
+          expect: [429],
+        })
         if (answer.status === 429) {
           context.scope.tokenOverride = token
           return

@@ -12,7 +12,12 @@ import { docplannerStates } from './provider-states.ts'
  */
 export const docplannerVerification: VerificationProfile = {
   vendor: 'docplanner',
-  urlEnv: { key: 'url', name: 'DOCPLANNER_SANDBOX_URL', secret: false, purpose: "the country's host, e.g. https://www.znanylekarz.pl (sandbox = separate credentials, same hosts)" },
+  urlEnv: {
+    key: 'url',
+    name: 'DOCPLANNER_SANDBOX_URL',
+    secret: false,
+    purpose: "the country's host, e.g. https://www.znanylekarz.pl (sandbox = separate credentials, same hosts)",
+  },
   env: [
     { key: 'clientId', name: 'DOCPLANNER_CLIENT_ID', secret: false, purpose: 'the sandbox integration client id' },
     { key: 'clientSecret', name: 'DOCPLANNER_CLIENT_SECRET', secret: true, purpose: "that client's secret" },

@@ -21,7 +21,12 @@ export function plansourceAuth(values: CredentialValues, api: VendorApi, redacto
     const privateKey = values('privateKey')
     if (!clientId || !privateKey) throw new MissingCredentials('set PLANSOURCE_CLIENT_ID and PLANSOURCE_PRIVATE_KEY')
     const signedAt = options.signedAt
-    const assertion = signClientAssertion({ clientId, audience: api.url(PLANSOURCE_TOKEN_PATH), privateKey, ...(signedAt === undefined ? {} : { now: () => signedAt }) })
+    const assertion = signClientAssertion({
+      clientId,
+      audience: api.url(PLANSOURCE_TOKEN_PATH),
+      privateKey,
+      ...(signedAt === undefined ? {} : { now: () => signedAt }),
+    })
     redactor.add(assertion)
     return new URLSearchParams({
       grant_type: 'client_credentials',

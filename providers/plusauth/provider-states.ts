@@ -13,7 +13,9 @@ async function createUser(context: StateContext, fields: Record<string, string>)
   const answer = await context.api.request({ method: 'POST', path: USERS, json: fields, headers: await bearer(context), expect: [402, 409] })
   const id = (answer.json() as { id?: unknown } | undefined)?.id
   if (answer.status === 201 && typeof id === 'string') {
-    context.scope.cleanups.push(async () => void (await context.api.request({ method: 'DELETE', path: `${USERS}${encodeURIComponent(id)}`, headers: await bearer(context) })))
+    context.scope.cleanups.push(
+      async () => void (await context.api.request({ method: 'DELETE', path: `${USERS}${encodeURIComponent(id)}`, headers: await bearer(context) })),
+    )
   }
   return answer.status
 }
@@ -38,8 +40,16 @@ export const plusauthStates: Record<string, StateHandler> = {
 
   'a user with id {id} exists': {
     async setup(params, context) {
-      const answer = await context.api.request({ method: 'GET', path: `${USERS}${encodeURIComponent(text(params.id))}`, headers: await bearer(context), expect: [404] })
-      if (answer.status === 404) throw new StateUnavailable(`the tenant has no user ${text(params.id)}, and PlusAuth assigns user ids itself: the test tenant must hold this fixture user`)
+      const answer = await context.api.request({
+        method: 'GET',
+        path: `${USERS}${encodeURIComponent(text(params.id))}`,
+        headers: await bearer(context),
+        expect: [404],
+      })
+      if (answer.status === 404)
+        throw new StateUnavailable(
+          `the tenant has no user ${text(params.id)}, and PlusAuth assigns user ids itself: the test tenant must hold this fixture user`,
+        )
       if (answer.status !== 200) throw new Error(`reading user ${text(params.id)} answered ${answer.status}`)
     },
   },
@@ -59,8 +69,11 @@ export const plusauthStates: Record<string, StateHandler> = {
       const url = context.values('otherTenantUrl')
       const clientId = context.values('otherTenantClientId')
       const clientSecret = context.values('otherTenantClientSecret')
-      if (!url || !clientId || !clientSecret) throw new MissingCredentials('set PLUSAUTH_OTHER_TENANT_URL, PLUSAUTH_OTHER_TENANT_CLIENT_ID and PLUSAUTH_OTHER_TENANT_CLIENT_SECRET')
-      context.scope.tokenOverride = (await auth(context).requestToken({ tenant: { url }, clientId, clientSecret, audience: `${url.replace(/\/+$/, '')}/api/v1` })).token
+      if (!url || !clientId || !clientSecret)
+        throw new MissingCredentials('set PLUSAUTH_OTHER_TENANT_URL, PLUSAUTH_OTHER_TENANT_CLIENT_ID and PLUSAUTH_OTHER_TENANT_CLIENT_SECRET')
+      context.scope.tokenOverride = (
+        await auth(context).requestToken({ tenant: { url }, clientId, clientSecret, audience: `${url.replace(/\/+$/, '')}/api/v1` })
+      ).token
     },
   },
 
@@ -89,11 +102,18 @@ export const plusauthStates: Record<string, StateHandler> = {
       const clientId = context.values('burstClientId')
       const clientSecret = context.values('burstClientSecret')
       if (!context.reference || !clientId || !clientSecret) {
-        throw new StateUnavailable("reaching the plan's rate limit would throttle the whole tenant; only the reference sandbox has a client with a small plan for it")
+        throw new StateUnavailable(
+          "reaching the plan's rate limit would throttle the whole tenant; only the reference sandbox has a client with a small plan for it",
+        )
       }
       const { token } = await auth(context).requestToken({ clientId, clientSecret })
       for (let n = 0; n < 20; n++) {
-        const answer = await context.api.request({ method: 'GET', path: `${USERS}usr_rate_probe`, headers: { authorization: context.authHeader(token) }, expect: [404, 429] })
+        const answer = await context.api.request({
+          method: 'GET',
+          path: `${USERS}usr_rate_probe`,
+          headers: { authorization: context.authHeader(token) },
+          expect: [404, 429],
+        })
         if (answer.status === 429) {
           context.scope.tokenOverride = token
           return

@@ -20,7 +20,7 @@ export const plusauthVerification: VerificationProfile = {
     { key: 'memberUsername', name: 'PLUSAUTH_MEMBER_USERNAME', secret: false, purpose: 'a user of the tenant without management rights (password grant)' },
     { key: 'memberPassword', name: 'PLUSAUTH_MEMBER_PASSWORD', secret: true, purpose: "that user's password" },
     { key: 'otherTenantUrl', name: 'PLUSAUTH_OTHER_TENANT_URL', secret: false, purpose: "a second tenant's host, for a token issued by another tenant" },
-    { key: 'otherTenantClientId', name: 'PLUSAUTH_OTHER_TENANT_CLIENT_ID', secret: false, purpose: "a client of the second tenant" },
+    { key: 'otherTenantClientId', name: 'PLUSAUTH_OTHER_TENANT_CLIENT_ID', secret: false, purpose: 'a client of the second tenant' },
     { key: 'otherTenantClientSecret', name: 'PLUSAUTH_OTHER_TENANT_CLIENT_SECRET', secret: true, purpose: "that client's secret" },
   ],
   tokenPath: PLUSAUTH_TOKEN_PATH,

@@ -9,9 +9,7 @@ export interface Route<Context> {
 
 /** What matching a request against the table found. */
 export type RouteMatch<R> =
-  | { kind: 'found'; route: R; params: Record<string, string> }
-  | { kind: 'method-not-allowed'; allowed: string[] }
-  | { kind: 'no-route' }
+  { kind: 'found'; route: R; params: Record<string, string> } | { kind: 'method-not-allowed'; allowed: string[] } | { kind: 'no-route' }
 
 /**
  * A table of routes, matched by path first and method second, so that a known path with the wrong

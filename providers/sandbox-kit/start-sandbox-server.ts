@@ -103,7 +103,13 @@ async function readRequest(incoming: IncomingMessage): Promise<SandboxRequest> {
   } catch {
     path = url.pathname
   }
-  return { method: (incoming.method ?? 'GET').toUpperCase(), path, query: url.searchParams, headers: incoming.headers, body: Buffer.concat(chunks).toString('utf8') }
+  return {
+    method: (incoming.method ?? 'GET').toUpperCase(),
+    path,
+    query: url.searchParams,
+    headers: incoming.headers,
+    body: Buffer.concat(chunks).toString('utf8'),
+  }
 }
 
 function writeResponse(outgoing: ServerResponse, response: SandboxResponse): void {

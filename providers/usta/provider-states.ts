@@ -17,10 +17,19 @@ function interactionBody(context: StateContext): Record<string, unknown> {
 
 /** Creates a facility and deletes it again after the interaction; answers the create's status. */
 async function createFacility(context: StateContext, name: string, organizationUaid: string): Promise<number> {
-  const answer = await context.api.request({ method: 'POST', path: `${API}/facilities`, json: { name, organizationUaid }, headers: await bearer(context), expect: [400, 409] })
+  const answer = await context.api.request({
+    method: 'POST',
+    path: `${API}/facilities`,
+    json: { name, organizationUaid },
+    headers: await bearer(context),
+    expect: [400, 409],
+  })
   const uaid = (answer.json() as { uaid?: unknown } | undefined)?.uaid
   if (answer.status === 201 && uaid !== undefined) {
-    context.scope.cleanups.push(async () => void (await context.api.request({ method: 'DELETE', path: `${API}/facilities/${encodeURIComponent(text(uaid))}`, headers: await bearer(context) })))
+    context.scope.cleanups.push(
+      async () =>
+        void (await context.api.request({ method: 'DELETE', path: `${API}/facilities/${encodeURIComponent(text(uaid))}`, headers: await bearer(context) })),
+    )
   }
   return answer.status
 }
@@ -34,7 +43,9 @@ function numberHeldByAnother(field: 'usptaNumber' | 'ptrNumber'): StateHandler {
       const path = `${API}/providers/${encodeURIComponent(other)}`
       const answer = await context.api.request({ method: 'PATCH', path, json: { [field]: text(params[field]) }, headers: await bearer(context) })
       if (answer.status !== 200) throw new Error(`giving coach ${other} the ${field} answered ${answer.status}`)
-      context.scope.cleanups.push(async () => void (await context.api.request({ method: 'PATCH', path, json: { [field]: null }, headers: await bearer(context) })))
+      context.scope.cleanups.push(
+        async () => void (await context.api.request({ method: 'PATCH', path, json: { [field]: null }, headers: await bearer(context) })),
+      )
     },
   }
 }
@@ -56,7 +67,12 @@ export const ustaStates: Record<string, StateHandler> = {
 
   'a customer exists with UAID {uaid}': {
     async setup(params, context) {
-      const answer = await context.api.request({ method: 'GET', path: `${API}/customer/${encodeURIComponent(text(params.uaid))}`, headers: await bearer(context), expect: [403, 404] })
+      const answer = await context.api.request({
+        method: 'GET',
+        path: `${API}/customer/${encodeURIComponent(text(params.uaid))}`,
+        headers: await bearer(context),
+        expect: [403, 404],
+      })
       // A 403 says the customer exists but is not ours to read; only a 404 says it is missing.
       if (answer.status === 404) throw new StateUnavailable(`the test account has no customer ${text(params.uaid)}`)
       if (answer.status !== 200 && answer.status !== 403) throw new Error(`reading customer ${text(params.uaid)} answered ${answer.status}`)
@@ -73,7 +89,8 @@ export const ustaStates: Record<string, StateHandler> = {
 
   'organization {uaid} has no remaining amount': {
     async setup(params, context) {
-      if (!context.reference) throw new StateUnavailable("using up an organization's remaining amount would leave facilities behind on USTA's stage environment")
+      if (!context.reference)
+        throw new StateUnavailable("using up an organization's remaining amount would leave facilities behind on USTA's stage environment")
       const tag = randomBytes(3).toString('hex')
       for (let n = 0; n < 20; n++) {
         const status = await createFacility(context, `Remaining amount probe ${tag} ${n}`, text(params.uaid))

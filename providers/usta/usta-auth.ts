@@ -21,7 +21,12 @@ export function ustaAuth(values: CredentialValues, api: VendorApi, redactor: Red
       if (!id || !secret) throw new MissingCredentials('set USTA_CLIENT_ID, USTA_CLIENT_SECRET and USTA_TOKEN_URL')
       redactor.addBasic(id, secret)
       const authorization = `Basic ${Buffer.from(`${encodeURIComponent(id)}:${encodeURIComponent(secret)}`).toString('base64')}`
-      const answer = await api.request({ method: 'POST', path: values('tokenUrl') ?? USTA_TOKEN_PATH, headers: { authorization }, form: { grant_type: 'client_credentials' } })
+      const answer = await api.request({
+        method: 'POST',
+        path: values('tokenUrl') ?? USTA_TOKEN_PATH,
+        headers: { authorization },
+        form: { grant_type: 'client_credentials' },
+      })
       const body = answer.json() as { access_token?: unknown; expires_in?: unknown; error?: unknown } | undefined
       if (answer.status !== 200 || typeof body?.access_token !== 'string') {
         throw new Error(`USTA's token host answered ${answer.status}${typeof body?.error === 'string' ? ` ${body.error}` : ''}`)

@@ -20,7 +20,11 @@ interface VerifierJson {
  * classifyResult(await verifier.verifyProvider().catch((e) => e.message), scope, startedAt)
  */
 export function classifyResult(report: string | undefined, scope: RunScope, startedAt: number, now: number = Date.now()): InteractionResult {
-  const done = (result: Omit<InteractionResult, 'notes' | 'durationMs'>): InteractionResult => ({ ...result, notes: scope.notes, durationMs: Math.round(now - startedAt) })
+  const done = (result: Omit<InteractionResult, 'notes' | 'durationMs'>): InteractionResult => ({
+    ...result,
+    notes: scope.notes,
+    durationMs: Math.round(now - startedAt),
+  })
   if (scope.blocked) return done({ outcome: 'unavailable', mismatches: [], reason: scope.blocked })
   let json: VerifierJson
   try {
@@ -32,7 +36,11 @@ export function classifyResult(report: string | undefined, scope: RunScope, star
   const mismatches: Mismatch[] = []
   for (const error of [...(json.errors ?? []), ...(json.pendingErrors ?? [])]) {
     if (error.mismatch?.type !== 'mismatches') {
-      return done({ outcome: 'unavailable', mismatches: [], reason: `the Pact verifier could not compare: ${error.mismatch?.message ?? error.mismatch?.type ?? 'unknown error'}` })
+      return done({
+        outcome: 'unavailable',
+        mismatches: [],
+        reason: `the Pact verifier could not compare: ${error.mismatch?.message ?? error.mismatch?.type ?? 'unknown error'}`,
+      })
     }
     mismatches.push(...(error.mismatch.mismatches ?? []).map(toMismatch))
   }

@@ -51,7 +51,9 @@ export function vendorFailureState(statusOf: (params: Record<string, unknown>) =
   return {
     async setup(params, context) {
       if (!context.reference) {
-        throw new StateUnavailable(`a vendor-side failure (${statusOf(params)}${code === undefined ? '' : `, code ${code}`}) cannot be caused through the public API; only a reference sandbox answers it on purpose`)
+        throw new StateUnavailable(
+          `a vendor-side failure (${statusOf(params)}${code === undefined ? '' : `, code ${code}`}) cannot be caused through the public API; only a reference sandbox answers it on purpose`,
+        )
       }
       // The interaction's token is fetched first, so that the fault meets the interaction, not the token request.
       await context.credentials.accessToken().catch(() => undefined)

@@ -20,7 +20,12 @@ const PLACEHOLDER_BASIC = Buffer.from(`${CONTRACT_CREDENTIALS.clientId}:${CONTRA
  * @example
  * new Verifier({ requestFilter: credentialFilter({ scope: () => current, profile, credentials, redactor }) })
  */
-export function credentialFilter(deps: { scope: () => RunScope | undefined; profile: VerificationProfile; credentials: LiveCredentials; redactor: Redactor }): NonNullable<VerifierOptions['requestFilter']> {
+export function credentialFilter(deps: {
+  scope: () => RunScope | undefined
+  profile: VerificationProfile
+  credentials: LiveCredentials
+  redactor: Redactor
+}): NonNullable<VerifierOptions['requestFilter']> {
   const filter = (request: ProxiedRequest, _response: ServerResponse, next: () => void) => {
     swapPlaceholders(request, deps).then(next, next)
   }
@@ -49,11 +54,13 @@ async function swapPlaceholders(request: ProxiedRequest, deps: Parameters<typeof
   if (path !== deps.profile.tokenPath) return
   if (authorization?.includes(PLACEHOLDER_BASIC) && deps.credentials.clientBasic) {
     const client = await live('client credentials', () => deps.credentials.clientBasic!())
-    if (client) request.headers.authorization = `Basic ${Buffer.from(`${encodeURIComponent(client.id)}:${encodeURIComponent(client.secret)}`).toString('base64')}`
+    if (client)
+      request.headers.authorization = `Basic ${Buffer.from(`${encodeURIComponent(client.id)}:${encodeURIComponent(client.secret)}`).toString('base64')}`
   }
   const body = request.body as Buffer
   if (request.method === 'POST' && body.length === 0) {
-    const form = scope.tokenRequestForm ?? (deps.credentials.tokenRequestForm ? await live('token request', () => deps.credentials.tokenRequestForm!()) : undefined)
+    const form =
+      scope.tokenRequestForm ?? (deps.credentials.tokenRequestForm ? await live('token request', () => deps.credentials.tokenRequestForm!()) : undefined)
     if (form) setBody(request, Buffer.from(form.toString()), 'application/x-www-form-urlencoded')
   }
 }

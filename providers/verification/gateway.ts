@@ -5,7 +5,18 @@ import type { Redactor } from './redactor.ts'
 import type { RunScope } from './run-scope.ts'
 
 /** Headers that belong to one connection, not to the request or answer (RFC 9110 section 7.6.1). */
-const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'proxy-connection', 'transfer-encoding', 'te', 'trailer', 'upgrade', 'host', 'content-length', 'accept-encoding'])
+const HOP_BY_HOP = new Set([
+  'connection',
+  'keep-alive',
+  'proxy-connection',
+  'transfer-encoding',
+  'te',
+  'trailer',
+  'upgrade',
+  'host',
+  'content-length',
+  'accept-encoding',
+])
 
 /** The status the gateway answers the verifier with when the target gave no usable answer. */
 export const GATEWAY_UNAVAILABLE_STATUS = 599
@@ -37,7 +48,11 @@ export async function startGateway(deps: { targetUrl: string; client: PoliteClie
     const chunks: Buffer[] = []
     for await (const chunk of incoming as AsyncIterable<Buffer>) chunks.push(chunk)
     const scope = deps.scope()
-    const refuse = (reason: string) => ({ status: GATEWAY_UNAVAILABLE_STATUS, headers: { 'content-type': 'text/plain' }, body: Buffer.from(`unavailable: ${reason}`) })
+    const refuse = (reason: string) => ({
+      status: GATEWAY_UNAVAILABLE_STATUS,
+      headers: { 'content-type': 'text/plain' },
+      body: Buffer.from(`unavailable: ${reason}`),
+    })
     if (scope?.blocked) return refuse(scope.blocked)
     const headers: Record<string, string> = {}
     for (const [name, value] of Object.entries(incoming.headers)) {

@@ -63,10 +63,12 @@ export function readPactFile(file: string): PactFile {
 
 function readInteraction(raw: unknown, where: string): PactInteraction {
   if (!isRecord(raw) || typeof raw.description !== 'string') throw new PactFileError(`${where}: has no description`)
-  if (raw.type !== undefined && raw.type !== 'Synchronous/HTTP') throw new PactFileError(`${where} ("${raw.description}"): only HTTP interactions can be verified, not ${String(raw.type)}`)
+  if (raw.type !== undefined && raw.type !== 'Synchronous/HTTP')
+    throw new PactFileError(`${where} ("${raw.description}"): only HTTP interactions can be verified, not ${String(raw.type)}`)
   const request = raw.request
   const response = raw.response
-  if (!isRecord(request) || typeof request.method !== 'string' || typeof request.path !== 'string') throw new PactFileError(`${where} ("${raw.description}"): the request needs a method and a path`)
+  if (!isRecord(request) || typeof request.method !== 'string' || typeof request.path !== 'string')
+    throw new PactFileError(`${where} ("${raw.description}"): the request needs a method and a path`)
   if (!isRecord(response) || typeof response.status !== 'number') throw new PactFileError(`${where} ("${raw.description}"): the response needs a status`)
   const states = raw.providerStates ?? (typeof raw.providerState === 'string' ? [{ name: raw.providerState }] : [])
   if (!Array.isArray(states) || !states.every((state) => isRecord(state) && typeof state.name === 'string')) {
@@ -74,7 +76,10 @@ function readInteraction(raw: unknown, where: string): PactInteraction {
   }
   return {
     description: raw.description,
-    providerStates: (states as Record<string, unknown>[]).map((state) => ({ name: state.name as string, params: isRecord(state.params) ? state.params : undefined })),
+    providerStates: (states as Record<string, unknown>[]).map((state) => ({
+      name: state.name as string,
+      params: isRecord(state.params) ? state.params : undefined,
+    })),
     request: { method: request.method.toUpperCase(), path: request.path },
     expectedStatus: response.status,
     raw,

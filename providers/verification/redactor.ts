@@ -15,7 +15,14 @@ export function createRedactor(initial: Iterable<string | undefined> = []) {
     /** Registers a secret (and its encodings); values under six characters are ignored. */
     add(secret: string | undefined): void {
       if (secret === undefined || secret.trim().length < MIN_SECRET_LENGTH) return
-      const forms = [secret, secret.trim(), encodeURIComponent(secret), JSON.stringify(secret).slice(1, -1), Buffer.from(secret).toString('base64'), Buffer.from(secret).toString('base64url')]
+      const forms = [
+        secret,
+        secret.trim(),
+        encodeURIComponent(secret),
+        JSON.stringify(secret).slice(1, -1),
+        Buffer.from(secret).toString('base64'),
+        Buffer.from(secret).toString('base64url'),
+      ]
       for (const form of forms) {
         if (form.length >= MIN_SECRET_LENGTH) secrets.add(form)
       }

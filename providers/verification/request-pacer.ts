@@ -8,7 +8,11 @@ import { sleep as realSleep } from './sleep.ts'
  * const pacer = requestPacer({ ratePerSecond: 5, concurrency: 2 })
  * const answer = await pacer.run(() => send(request))
  */
-export function requestPacer(limits: { ratePerSecond: number; concurrency: number }, now: () => number = Date.now, sleep: (ms: number) => Promise<void> = realSleep) {
+export function requestPacer(
+  limits: { ratePerSecond: number; concurrency: number },
+  now: () => number = Date.now,
+  sleep: (ms: number) => Promise<void> = realSleep,
+) {
   const interval = Number.isFinite(limits.ratePerSecond) && limits.ratePerSecond > 0 ? 1000 / limits.ratePerSecond : 0
   let nextStart = 0
   let pausedUntil = 0

@@ -21,7 +21,11 @@ import { rootCertificates } from 'node:tls'
  * useSmallTrustBundle('http://127.0.0.1:4010') // true
  * useSmallTrustBundle('https://partner-dev-api.plansource.com') // false
  */
-export function useSmallTrustBundle(targetUrl: string, env: NodeJS.ProcessEnv = process.env, nodeFlags: string = `${process.execArgv.join(' ')} ${env.NODE_OPTIONS ?? ''}`): boolean {
+export function useSmallTrustBundle(
+  targetUrl: string,
+  env: NodeJS.ProcessEnv = process.env,
+  nodeFlags: string = `${process.execArgv.join(' ')} ${env.NODE_OPTIONS ?? ''}`,
+): boolean {
   if (!isLoopbackHttp(targetUrl)) return false
   if (/--use-(openssl|system|bundled)-ca/.test(nodeFlags)) return false
   const dir = mkdtempSync(join(tmpdir(), 'verify-trust-'))

@@ -26,7 +26,12 @@ export function missingStates(interaction: PactInteraction, handlers: Record<str
  * @example
  * new Verifier({ stateHandlers: adaptStates(interaction, profile.states, context, redactor) })
  */
-export function adaptStates(interaction: PactInteraction, handlers: Record<string, StateHandler>, context: StateContext, redactor: Redactor): PactStateHandlers {
+export function adaptStates(
+  interaction: PactInteraction,
+  handlers: Record<string, StateHandler>,
+  context: StateContext,
+  redactor: Redactor,
+): PactStateHandlers {
   const adapted: Record<string, SetupTeardown> = {}
   for (const { name } of interaction.providerStates) {
     const handler = handlers[name]

@@ -38,12 +38,16 @@ export function jobInteractions(pacts: PactFile[]): { pact: PactFile; interactio
  * @example
  * await verifyVendor(job, { onTarget: (url) => {}, onResult: (index, result) => {} })
  */
-export async function verifyVendor(job: VendorJob, report: { onTarget(url: string): void; onResult(index: number, result: InteractionResult): void }): Promise<void> {
+export async function verifyVendor(
+  job: VendorJob,
+  report: { onTarget(url: string): void; onResult(index: number, result: InteractionResult): void },
+): Promise<void> {
   const profile = await loadProfile(job.vendor)
   const redactor = createRedactor(profile ? secretsInEnvironment(profile) : [])
   const items = jobInteractions(job.pactFiles.map(readPactFile))
   const unavailableFrom = (start: number, reason: string) => {
-    for (let index = start; index < items.length; index++) report.onResult(index, { outcome: 'unavailable', mismatches: [], reason: redactor.redact(reason), notes: [], durationMs: 0 })
+    for (let index = start; index < items.length; index++)
+      report.onResult(index, { outcome: 'unavailable', mismatches: [], reason: redactor.redact(reason), notes: [], durationMs: 0 })
   }
   if (!profile) return unavailableFrom(0, `${job.vendor} has no verification profile (provider states, credentials) yet`)
 
@@ -83,7 +87,13 @@ export async function verifyVendor(job: VendorJob, report: { onTarget(url: strin
       if (startedAt >= job.deadlineAt) return unavailableFrom(index, 'the deadline passed before this interaction could be verified')
       const missing = missingStates(interaction, profile.states)
       if (missing.length) {
-        report.onResult(index, { outcome: 'unavailable', mismatches: [], reason: `no provider-state handler for ${missing.map((name) => `"${name}"`).join(', ')}`, notes: [], durationMs: 0 })
+        report.onResult(index, {
+          outcome: 'unavailable',
+          mismatches: [],
+          reason: `no provider-state handler for ${missing.map((name) => `"${name}"`).join(', ')}`,
+          notes: [],
+          durationMs: 0,
+        })
         continue
       }
       current = new RunScope(interaction)
@@ -133,7 +143,11 @@ export function secretsInEnvironment(profile: VerificationProfile, env: NodeJS.P
  * Credential values by logical key: a reference sandbox's demo credentials when the target is
  * one, else the vendor's environment variables.
  */
-function credentialValues(profile: VerificationProfile, reference: Record<string, unknown> | undefined, env: NodeJS.ProcessEnv = process.env): CredentialValues {
+function credentialValues(
+  profile: VerificationProfile,
+  reference: Record<string, unknown> | undefined,
+  env: NodeJS.ProcessEnv = process.env,
+): CredentialValues {
   if (reference) return (key) => (typeof reference[key] === 'string' ? (reference[key] as string) : undefined)
   const names = new Map(profile.env.map((variable) => [variable.key, variable.name]))
   return (key) => {

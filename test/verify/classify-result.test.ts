@@ -6,7 +6,13 @@ import { RunScope } from '../../providers/verification/run-scope.ts'
 const interaction: PactInteraction = { description: 'x', providerStates: [], request: { method: 'GET', path: '/x' }, expectedStatus: 404, raw: {} }
 const ok = JSON.stringify({ result: true, errors: [], pendingErrors: [], interactionResults: [{ description: 'x', result: 'OK' }] })
 const mismatched = (mismatches: unknown[], key: 'errors' | 'pendingErrors' = 'errors') =>
-  JSON.stringify({ result: key === 'pendingErrors', errors: [], pendingErrors: [], [key]: [{ interaction: 'x', mismatch: { type: 'mismatches', mismatches } }], interactionResults: [{ description: 'x', result: 'Error' }] })
+  JSON.stringify({
+    result: key === 'pendingErrors',
+    errors: [],
+    pendingErrors: [],
+    [key]: [{ interaction: 'x', mismatch: { type: 'mismatches', mismatches } }],
+    interactionResults: [{ description: 'x', result: 'Error' }],
+  })
 
 describe('classifyResult', () => {
   it('reports verified when the verifier found nothing wrong', () => {
@@ -28,7 +34,9 @@ describe('classifyResult', () => {
   })
 
   it('reads the mismatches of a pending interaction too', () => {
-    expect(classifyResult(mismatched([{ type: 'StatusMismatch', expected: 404, actual: 200 }], 'pendingErrors'), new RunScope(interaction), 0).outcome).toBe('mismatch')
+    expect(classifyResult(mismatched([{ type: 'StatusMismatch', expected: 404, actual: 200 }], 'pendingErrors'), new RunScope(interaction), 0).outcome).toBe(
+      'mismatch',
+    )
   })
 
   it('never reports verified or mismatch when a provider state failed', () => {
@@ -41,7 +49,10 @@ describe('classifyResult', () => {
   it('reports unavailable when the target gave no usable answer, whatever the verifier compared', () => {
     const scope = new RunScope(interaction)
     scope.markUnavailable('connection refused')
-    expect(classifyResult(mismatched([{ type: 'StatusMismatch', expected: 404, actual: 599 }]), scope, 0)).toMatchObject({ outcome: 'unavailable', reason: 'connection refused' })
+    expect(classifyResult(mismatched([{ type: 'StatusMismatch', expected: 404, actual: 599 }]), scope, 0)).toMatchObject({
+      outcome: 'unavailable',
+      reason: 'connection refused',
+    })
   })
 
   it('reports unavailable when the verifier did not finish or did not run the interaction', () => {

@@ -50,7 +50,11 @@ async function driftedTargets(drifts: Partial<Record<VendorId, Drift>>): Promise
 }
 
 const nonPending = (vendor: VendorId, outcomes: Map<string, string>, outcome: string) =>
-  new Set(contractOf(vendor).interactions.filter((interaction) => interaction.raw.pending !== true && outcomes.get(interaction.description) === outcome).map((interaction) => interaction.description))
+  new Set(
+    contractOf(vendor)
+      .interactions.filter((interaction) => interaction.raw.pending !== true && outcomes.get(interaction.description) === outcome)
+      .map((interaction) => interaction.description),
+  )
 
 describe('verification against a drifted sandbox', () => {
   it('reports a mismatch for exactly the interactions a renamed key, changed status, changed code or changed content type affects', async () => {
@@ -62,13 +66,16 @@ describe('verification against a drifted sandbox', () => {
       expect(expected.size, `${vendor}: the drift must affect some interaction`).toBeGreaterThan(0)
       const outcomes = outcomesOf(report, vendor)
       expect(nonPending(vendor, outcomes, 'mismatch'), vendor).toEqual(expected)
-      expect(nonPending(vendor, outcomes, 'verified').size, vendor).toBe(contractOf(vendor).interactions.filter((interaction) => interaction.raw.pending !== true).length - expected.size)
+      expect(nonPending(vendor, outcomes, 'verified').size, vendor).toBe(
+        contractOf(vendor).interactions.filter((interaction) => interaction.raw.pending !== true).length - expected.size,
+      )
     }
   }, 240_000)
 
   it('names the drifted field in each mismatch', async () => {
     const report = await driftedReport()
-    const mismatchesOf = (vendor: VendorId) => report.vendors.find((entry) => entry.vendor === vendor)!.interactions.flatMap((interaction) => interaction.mismatches)
+    const mismatchesOf = (vendor: VendorId) =>
+      report.vendors.find((entry) => entry.vendor === vendor)!.interactions.flatMap((interaction) => interaction.mismatches)
     expect(mismatchesOf('plusauth')).toContainEqual(expect.objectContaining({ field: 'status', expected: 404, actual: 410 }))
     expect(mismatchesOf('aplos')).toContainEqual(expect.objectContaining({ field: 'body $.exception.code', expected: 3001, actual: 3999 }))
     expect(mismatchesOf('plansource').map((mismatch) => mismatch.detail)).toContainEqual(expect.stringContaining('error_code'))
@@ -85,7 +92,10 @@ describe('verification against a drifted sandbox', () => {
     for (const vendor of VENDOR_IDS) {
       const outcomes = outcomesOf(report, vendor)
       expect(outcomes.size, vendor).toBeGreaterThan(0)
-      expect([...outcomes.values()].filter((outcome) => outcome !== 'verified'), vendor).toEqual([])
+      expect(
+        [...outcomes.values()].filter((outcome) => outcome !== 'verified'),
+        vendor,
+      ).toEqual([])
     }
     expect(report.exitCode).toBe(0)
   }, 240_000)

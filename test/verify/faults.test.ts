@@ -40,7 +40,13 @@ function throughFaults(name: string, plan: FaultPlan, options: { deadlineMs?: nu
     const proxy = await startFaultProxy(sandbox.url, plan)
     const started = Date.now()
     try {
-      const report = await verify({ vendors: ['plansource'], contractsDir: folder.dir, targets: new Map([['plansource', proxy.url]]), backoffMs: 10, ...options })
+      const report = await verify({
+        vendors: ['plansource'],
+        contractsDir: folder.dir,
+        targets: new Map([['plansource', proxy.url]]),
+        backoffMs: 10,
+        ...options,
+      })
       const byId = new Map(report.vendors[0]!.interactions.map((interaction) => [interaction.description.split(':')[0]!, interaction]))
       return { report, byId, elapsedMs: Date.now() - started }
     } finally {
@@ -133,7 +139,11 @@ describe.concurrent('verification through a faulty network', () => {
   it('stops at the deadline when the vendor answers too slowly, and reports every interaction unavailable', async ({ task }) => {
     recordReliability(task.meta, { faults: 1 })
     const deadlineMs = 6_000
-    const { report, elapsedMs } = await throughFaults('slow', ({ path }) => (path.startsWith('/admin/') || path === TOKEN ? { kind: 'delay', ms: 30_000 } : undefined), { deadlineMs })
+    const { report, elapsedMs } = await throughFaults(
+      'slow',
+      ({ path }) => (path.startsWith('/admin/') || path === TOKEN ? { kind: 'delay', ms: 30_000 } : undefined),
+      { deadlineMs },
+    )
     expect(outcomes(report)).toEqual(['unavailable', 'unavailable', 'unavailable', 'unavailable'])
     // Bounded: the deadline, the worker's grace to report, and some slack for a loaded machine.
     expect(elapsedMs).toBeLessThan(deadlineMs + 5_000 + 10_000)

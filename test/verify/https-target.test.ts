@@ -15,7 +15,27 @@ function selfSignedCertificate(dir: string): { key: string; cert: string; certFi
   const keyFile = join(dir, 'key.pem')
   const certFile = join(dir, 'cert.pem')
   try {
-    execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', keyFile, '-out', certFile, '-days', '1', '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1'], { stdio: 'ignore' })
+    execFileSync(
+      'openssl',
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'rsa:2048',
+        '-nodes',
+        '-keyout',
+        keyFile,
+        '-out',
+        certFile,
+        '-days',
+        '1',
+        '-subj',
+        '/CN=127.0.0.1',
+        '-addext',
+        'subjectAltName=IP:127.0.0.1',
+      ],
+      { stdio: 'ignore' },
+    )
   } catch {
     return undefined
   }
@@ -48,23 +68,42 @@ afterAll(async () => {
 })
 
 describe('verification against an HTTPS target', () => {
-  it.skipIf(!certificate)('verifies through TLS checked against the trust store the process was given', async () => {
-    const folder = contractsFolder([{ pact: contractOf('plusauth'), keep: (interaction) => /^(missing-token|entity-not-found|server-error):/.test(interaction.description) }])
-    try {
-      const report = await verify({ vendors: ['plusauth'], contractsDir: folder.dir, targets: new Map([['plusauth', tls.url]]) }, { NODE_EXTRA_CA_CERTS: certificate!.certFile })
-      expect(report.vendors[0]!.interactions.map((interaction) => interaction.outcome)).toEqual(['verified', 'verified', 'verified'])
-    } finally {
-      folder.remove()
-    }
-  }, 90_000)
+  it.skipIf(!certificate)(
+    'verifies through TLS checked against the trust store the process was given',
+    async () => {
+      const folder = contractsFolder([
+        { pact: contractOf('plusauth'), keep: (interaction) => /^(missing-token|entity-not-found|server-error):/.test(interaction.description) },
+      ])
+      try {
+        const report = await verify(
+          { vendors: ['plusauth'], contractsDir: folder.dir, targets: new Map([['plusauth', tls.url]]) },
+          { NODE_EXTRA_CA_CERTS: certificate!.certFile },
+        )
+        expect(report.vendors[0]!.interactions.map((interaction) => interaction.outcome)).toEqual(['verified', 'verified', 'verified'])
+      } finally {
+        folder.remove()
+      }
+    },
+    90_000,
+  )
 
-  it.skipIf(!certificate)('reports an untrusted certificate as unavailable, not as a mismatch', async () => {
-    const folder = contractsFolder([{ pact: contractOf('plusauth'), keep: (interaction) => interaction.description.startsWith('missing-token:') }])
-    try {
-      const report = await verify({ vendors: ['plusauth'], contractsDir: folder.dir, targets: new Map([['plusauth', tls.url]]) }, { NODE_EXTRA_CA_CERTS: '/dev/null' })
-      expect(report.vendors[0]!.interactions[0]).toMatchObject({ outcome: 'unavailable', reason: expect.stringMatching(/^the target is unreachable: TLS certificate not accepted \(/) })
-    } finally {
-      folder.remove()
-    }
-  }, 90_000)
+  it.skipIf(!certificate)(
+    'reports an untrusted certificate as unavailable, not as a mismatch',
+    async () => {
+      const folder = contractsFolder([{ pact: contractOf('plusauth'), keep: (interaction) => interaction.description.startsWith('missing-token:') }])
+      try {
+        const report = await verify(
+          { vendors: ['plusauth'], contractsDir: folder.dir, targets: new Map([['plusauth', tls.url]]) },
+          { NODE_EXTRA_CA_CERTS: '/dev/null' },
+        )
+        expect(report.vendors[0]!.interactions[0]).toMatchObject({
+          outcome: 'unavailable',
+          reason: expect.stringMatching(/^the target is unreachable: TLS certificate not accepted \(/),
+        })
+      } finally {
+        folder.remove()
+      }
+    },
+    90_000,
+  )
 })

@@ -12,7 +12,10 @@ describe('verification against the reference sandboxes', () => {
       expect(vendor.target).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/)
       expect(vendor.interactions.map((interaction) => interaction.description)).toEqual(contract.interactions.map((interaction) => interaction.description))
       const notVerified = vendor.interactions.filter((interaction) => !interaction.pending && interaction.outcome !== 'verified')
-      expect(notVerified.map(({ description, outcome, reason, mismatches }) => ({ description, outcome, reason, mismatches })), vendor.vendor).toEqual([])
+      expect(
+        notVerified.map(({ description, outcome, reason, mismatches }) => ({ description, outcome, reason, mismatches })),
+        vendor.vendor,
+      ).toEqual([])
     }
     expect(report.exitCode).toBe(0)
   }, 240_000)

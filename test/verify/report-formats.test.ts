@@ -23,7 +23,10 @@ const interactions = [
   interaction('entity-not-found: "quoted" <tag> | pipe', 'verified'),
   interaction('access-denied: refused', 'mismatch', { mismatches: [{ field: 'status', expected: 403, actual: 401, detail: 'expected 403 but was 401' }] }),
   interaction('internal: down', 'unavailable', { reason: 'connection refused (3 attempts)' }),
-  interaction('bare-envelope: pending', 'mismatch', { pending: true, mismatches: [{ field: 'body $', expected: '["errorCode"]', actual: '["errors"]', detail: 'missing errorCode' }] }),
+  interaction('bare-envelope: pending', 'mismatch', {
+    pending: true,
+    mismatches: [{ field: 'body $', expected: '["errorCode"]', actual: '["errors"]', detail: 'missing errorCode' }],
+  }),
 ]
 const report: VerificationReport = {
   startedAt: '2026-01-01T00:00:00.000Z',
@@ -47,7 +50,9 @@ describe('verification reports', () => {
   it('writes JSON with the documented fields', () => {
     const json = JSON.parse(REPORT_WRITERS.json(report)) as VerificationReport
     expect(json.vendors[0]).toMatchObject({ vendor: 'usta', target: 'http://127.0.0.1:4010' })
-    expect(Object.keys(json.vendors[0]!.interactions[1]!)).toEqual(expect.arrayContaining(['description', 'providerStates', 'request', 'outcome', 'mismatches']))
+    expect(Object.keys(json.vendors[0]!.interactions[1]!)).toEqual(
+      expect.arrayContaining(['description', 'providerStates', 'request', 'outcome', 'mismatches']),
+    )
   })
 
   it('writes JUnit XML with escaped text, counting a pending interaction as skipped', () => {

@@ -5,7 +5,10 @@ import { PROJECT_ROOT } from '../../providers/catalog/project-root.ts'
 
 describe('npm run sandbox', () => {
   it('prints the URL it listens on, answers as the vendor, and stops on SIGTERM', async () => {
-    const child = spawn(process.execPath, ['--import', 'tsx', join(PROJECT_ROOT, 'scripts/sandbox.ts'), '--vendor', 'usta', '--port', '0'], { cwd: PROJECT_ROOT, stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn(process.execPath, ['--import', 'tsx', join(PROJECT_ROOT, 'scripts/sandbox.ts'), '--vendor', 'usta', '--port', '0'], {
+      cwd: PROJECT_ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
     const url = await new Promise<string>((resolve, reject) => {
       let out = ''
       child.stdout.on('data', (chunk: Buffer) => {
@@ -24,7 +27,10 @@ describe('npm run sandbox', () => {
   }, 30_000)
 
   it('refuses an unknown vendor with a message naming it', async () => {
-    const child = spawn(process.execPath, ['--import', 'tsx', join(PROJECT_ROOT, 'scripts/sandbox.ts'), '--vendor', 'acme'], { cwd: PROJECT_ROOT, stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn(process.execPath, ['--import', 'tsx', join(PROJECT_ROOT, 'scripts/sandbox.ts'), '--vendor', 'acme'], {
+      cwd: PROJECT_ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
     let err = ''
     child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()))
     const code = await new Promise<number | null>((resolve) => child.once('exit', (exitCode) => resolve(exitCode)))

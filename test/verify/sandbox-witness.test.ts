@@ -25,7 +25,11 @@ describe('the reference sandboxes as a witness', () => {
   it.each(VENDOR_IDS)('the %s sandbox reaches no catalog, contract, consumer, verification or test code', (vendor) => {
     const { files, packages } = reach(`providers/${vendor}/sandbox/index.ts`)
     expect(files.length).toBeGreaterThan(3)
-    expect(files.filter((file) => !file.startsWith(`providers/${vendor}/sandbox/`) && !file.startsWith('providers/sandbox-kit/') && file !== 'providers/vendor-ids.ts')).toEqual([])
+    expect(
+      files.filter(
+        (file) => !file.startsWith(`providers/${vendor}/sandbox/`) && !file.startsWith('providers/sandbox-kit/') && file !== 'providers/vendor-ids.ts',
+      ),
+    ).toEqual([])
     expect(packages.filter((name) => !name.startsWith('node:') && name !== 'zod')).toEqual([])
   })
 

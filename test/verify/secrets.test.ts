@@ -16,7 +16,9 @@ const CANARY = { secret: `canary-secret-${tag}`, expiredToken: `canary-expired-$
 /** Every form a canary could leak in: as is, URL-encoded, base64, and inside a Basic header. */
 function leakForms(): string[] {
   const basic = Buffer.from(`${CANARY.clientId}:${CANARY.secret}`).toString('base64')
-  return [CANARY.secret, CANARY.expiredToken, CANARY.liveToken].flatMap((value) => [value, encodeURIComponent(value), Buffer.from(value).toString('base64')]).concat(basic)
+  return [CANARY.secret, CANARY.expiredToken, CANARY.liveToken]
+    .flatMap((value) => [value, encodeURIComponent(value), Buffer.from(value).toString('base64')])
+    .concat(basic)
 }
 
 /**

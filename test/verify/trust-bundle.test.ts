@@ -16,7 +16,7 @@ describe('the small trust bundle for the Pact core', () => {
     expect(env).toEqual({ SSL_CERT_FILE: '/etc/ssl/certs/ca-certificates.crt' })
   })
 
-  it('leaves it alone when Node was told to use OpenSSL\'s CA store', () => {
+  it("leaves it alone when Node was told to use OpenSSL's CA store", () => {
     const env: NodeJS.ProcessEnv = {}
     expect(useSmallTrustBundle('http://127.0.0.1:4010', env, '--use-openssl-ca')).toBe(false)
     expect(env).toEqual({})

@@ -22,7 +22,10 @@ describe('interactions that cannot be verified', () => {
     const out: string[] = []
     const io = { stdout: { write: (text: string) => out.push(text) }, stderr: { write: () => true }, env: await testEnv() }
     const started = Date.now()
-    const code = await verifyCommand(['--vendor', 'plusauth', '--target', `plusauth=http://127.0.0.1:${await closedPort()}`, '--format', 'json', '--backoff', '0.01', '--quiet'], io)
+    const code = await verifyCommand(
+      ['--vendor', 'plusauth', '--target', `plusauth=http://127.0.0.1:${await closedPort()}`, '--format', 'json', '--backoff', '0.01', '--quiet'],
+      io,
+    )
     expect(code).toBe(2)
     const report = JSON.parse(out.join('')) as { vendors: { interactions: { outcome: string; reason?: string }[] }[] }
     const interactions = report.vendors[0]!.interactions
@@ -52,7 +55,10 @@ describe('interactions that cannot be verified', () => {
     const pact = contractOf('plusauth')
     const interactions = pact.interactions
       .filter((interaction) => interaction.providerStates.some((state) => state.name === 'a user with id {id} exists'))
-      .map((interaction) => ({ ...interaction, raw: { ...interaction.raw, providerStates: [{ name: 'a user with id {id} exists', params: { id: 'usr_nobody' } }] } }))
+      .map((interaction) => ({
+        ...interaction,
+        raw: { ...interaction.raw, providerStates: [{ name: 'a user with id {id} exists', params: { id: 'usr_nobody' } }] },
+      }))
     expect(interactions.length).toBeGreaterThan(0)
     const folder = contractsFolder([{ pact: { ...pact, interactions } }])
     folders.push(folder)
@@ -71,7 +77,9 @@ describe('interactions that cannot be verified', () => {
     const proxy = await startFaultProxy(sandbox.url, ({ path }) => (path.startsWith('/__reference-sandbox') ? { kind: 'answer', status: 404 } : undefined))
     try {
       const pact = contractOf('docplanner')
-      const folder = contractsFolder([{ pact, keep: (interaction) => interaction.providerStates.some((state) => state.name === 'the Docplanner API answers {status}') }])
+      const folder = contractsFolder([
+        { pact, keep: (interaction) => interaction.providerStates.some((state) => state.name === 'the Docplanner API answers {status}') },
+      ])
       folders.push(folder)
       const report = await verify({ vendors: ['docplanner'], contractsDir: folder.dir, targets: new Map([['docplanner', proxy.url]]) })
       const outcomes = outcomesOf(report, 'docplanner')

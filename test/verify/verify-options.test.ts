@@ -9,7 +9,18 @@ describe('parseVerifyOptions', () => {
   })
 
   it('reads repeated vendors and targets', () => {
-    const options = parseVerifyOptions(['--vendor', 'usta', '--vendor', 'aplos', '--target', 'usta=http://127.0.0.1:4010/', '--format', 'junit', '--deadline', '30'])
+    const options = parseVerifyOptions([
+      '--vendor',
+      'usta',
+      '--vendor',
+      'aplos',
+      '--target',
+      'usta=http://127.0.0.1:4010/',
+      '--format',
+      'junit',
+      '--deadline',
+      '30',
+    ])
     expect(options.vendors).toEqual(['usta', 'aplos'])
     expect(options.targets.get('usta')).toBe('http://127.0.0.1:4010')
     expect(options).toMatchObject({ format: 'junit', deadlineMs: 30_000 })

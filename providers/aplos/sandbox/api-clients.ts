@@ -40,7 +40,15 @@ const TOKEN_LIFETIME_MS = 30 * 60_000
 export function aplosApiClients(now: () => number = Date.now) {
   const { publicKey, privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 })
   const shared = ['accounts', 'transactions']
-  const client = (id: string, overrides: Partial<AplosApiClient> = {}): AplosApiClient => ({ id, publicKey, disabled: false, tokenLifetimeMs: TOKEN_LIFETIME_MS, resources: new Set(shared), partner: false, ...overrides })
+  const client = (id: string, overrides: Partial<AplosApiClient> = {}): AplosApiClient => ({
+    id,
+    publicKey,
+    disabled: false,
+    tokenLifetimeMs: TOKEN_LIFETIME_MS,
+    resources: new Set(shared),
+    partner: false,
+    ...overrides,
+  })
   const all = [
     client(randomUUID()),
     client(randomUUID(), { tokenLifetimeMs: 300 }),

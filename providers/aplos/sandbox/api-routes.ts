@@ -16,7 +16,8 @@ export interface AplosContext {
 }
 
 /** 403 3000 unless the account shares `resource` with the client (documented: "data not available to the client"). */
-const shared = (context: AplosContext, resource: string): SandboxResponse | undefined => (context.client.resources.has(resource) ? undefined : aplosError(403, 3000))
+const shared = (context: AplosContext, resource: string): SandboxResponse | undefined =>
+  context.client.resources.has(resource) ? undefined : aplosError(403, 3000)
 
 function postTransaction(body: ReturnType<typeof jsonBody>, context: AplosContext): SandboxResponse {
   // Documented: "Missing or invalid data in a POST or PUT body" -> 4000 "Invalid data (bad JSON?)".
@@ -36,12 +37,38 @@ function postTransaction(body: ReturnType<typeof jsonBody>, context: AplosContex
  * aplosRoutes.match({ method: 'GET', path: '/accounts' })
  */
 export const aplosRoutes = routeTable<AplosContext>([
-  { method: 'GET', pattern: '/accounts', handle: (_request, _params, context) => shared(context, 'accounts') ?? aplosData(200, { accounts: [...context.ledger.accounts.values()] as unknown as JsonValue }) },
-  { method: 'GET', pattern: '/funds', handle: (_request, _params, context) => shared(context, 'funds') ?? aplosData(200, { funds: [...context.ledger.funds.values()] }) },
-  { method: 'GET', pattern: '/individual_contributions', handle: (_request, _params, context) => shared(context, 'individual_contributions') ?? aplosData(200, { contributions: [] }) },
-  { method: 'GET', pattern: '/partners/verify', handle: (_request, _params, context) => (context.client.partner ? aplosData(200, { verified: true }) : aplosError(422, 1006)) },
-  { method: 'GET', pattern: '/transactions', handle: (_request, _params, context) => shared(context, 'transactions') ?? aplosData(200, { transactions: [...context.ledger.transactions.values()] as unknown as JsonValue }) },
-  { method: 'POST', pattern: '/transactions', handle: (request, _params, context) => shared(context, 'transactions') ?? postTransaction(jsonBody(request), context) },
+  {
+    method: 'GET',
+    pattern: '/accounts',
+    handle: (_request, _params, context) =>
+      shared(context, 'accounts') ?? aplosData(200, { accounts: [...context.ledger.accounts.values()] as unknown as JsonValue }),
+  },
+  {
+    method: 'GET',
+    pattern: '/funds',
+    handle: (_request, _params, context) => shared(context, 'funds') ?? aplosData(200, { funds: [...context.ledger.funds.values()] }),
+  },
+  {
+    method: 'GET',
+    pattern: '/individual_contributions',
+    handle: (_request, _params, context) => shared(context, 'individual_contributions') ?? aplosData(200, { contributions: [] }),
+  },
+  {
+    method: 'GET',
+    pattern: '/partners/verify',
+    handle: (_request, _params, context) => (context.client.partner ? aplosData(200, { verified: true }) : aplosError(422, 1006)),
+  },
+  {
+    method: 'GET',
+    pattern: '/transactions',
+    handle: (_request, _params, context) =>
+      shared(context, 'transactions') ?? aplosData(200, { transactions: [...context.ledger.transactions.values()] as unknown as JsonValue }),
+  },
+  {
+    method: 'POST',
+    pattern: '/transactions',
+    handle: (request, _params, context) => shared(context, 'transactions') ?? postTransaction(jsonBody(request), context),
+  },
   { method: 'PUT', pattern: '/transactions', handle: (_request, _params, context) => shared(context, 'transactions') ?? aplosError(422, 3002) },
   { method: 'DELETE', pattern: '/transactions', handle: (_request, _params, context) => shared(context, 'transactions') ?? aplosError(422, 3002) },
   {

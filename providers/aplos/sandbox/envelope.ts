@@ -40,7 +40,11 @@ export type AplosCode = keyof typeof APLOS_EXCEPTIONS
  * aplosError(401, 1002) // {"version":"v2_0_0","status":401,"exception":{"message":"Token could not be located.","code":1002}}
  */
 export function aplosError(status: number, code: AplosCode, message?: string): SandboxResponse {
-  return { status, headers: { 'Content-Type': 'application/json' }, body: { version: VERSION, status, exception: { message: message ?? APLOS_EXCEPTIONS[code], code } } }
+  return {
+    status,
+    headers: { 'Content-Type': 'application/json' },
+    body: { version: VERSION, status, exception: { message: message ?? APLOS_EXCEPTIONS[code], code } },
+  }
 }
 
 /**

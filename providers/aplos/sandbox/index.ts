@@ -54,5 +54,8 @@ export async function startAplosSandbox(options: SandboxOptions = {}): Promise<R
     return token.clientId
   }
 
-  return startSandboxServer({ vendor: 'aplos', handle, failure: aplosServerFailure, messageKeys: APLOS_MESSAGE_KEYS, credentials: clients.credentials }, options)
+  return startSandboxServer(
+    { vendor: 'aplos', handle, failure: aplosServerFailure, messageKeys: APLOS_MESSAGE_KEYS, credentials: clients.credentials },
+    options,
+  )
 }

@@ -25,7 +25,8 @@ export function checkTransaction(body: JsonValue, ledger: AplosLedger): Transact
   if (!isObject(body)) return { ok: false, code: 4000 }
   const { date, note, amount, lines } = body
   if (date === undefined || date === null || date === '' || lines === undefined || lines === null) return { ok: false, code: 4001 }
-  if (typeof date !== 'string' || !DATE.test(date) || Number.isNaN(Date.parse(date))) return { ok: false, code: 4002, message: 'Data supplied is invalid: date must be YYYY-MM-DD.' }
+  if (typeof date !== 'string' || !DATE.test(date) || Number.isNaN(Date.parse(date)))
+    return { ok: false, code: 4002, message: 'Data supplied is invalid: date must be YYYY-MM-DD.' }
   if (!Array.isArray(lines) || lines.length === 0) return { ok: false, code: 4001 }
   if (amount !== undefined && typeof amount !== 'number') return { ok: false, code: 4002 }
   if (note !== undefined && typeof note !== 'string') return { ok: false, code: 4002 }

@@ -36,14 +36,17 @@ function slotErrors(slots: JsonValue | undefined, serviceIds: string[]): string[
     if (!isObject(slot)) return [blank(at)]
     const errors: string[] = []
     for (const field of ['start', 'end'] as const) {
-      if (typeof slot[field] !== 'string' || !ISO_DATE_TIME.test(slot[field]) || Number.isNaN(Date.parse(slot[field]))) errors.push(notDateTime(`${at}.${field}`))
+      if (typeof slot[field] !== 'string' || !ISO_DATE_TIME.test(slot[field]) || Number.isNaN(Date.parse(slot[field])))
+        errors.push(notDateTime(`${at}.${field}`))
     }
     if (!errors.length && Date.parse(slot.end as string) <= Date.parse(slot.start as string)) errors.push(`${at}.end: This value should be greater than start.`)
     const services = slot.address_services
     if (!Array.isArray(services) || services.length === 0) errors.push(blank(`${at}.address_services`))
-    else services.forEach((service, serviceIndex) => {
-      if (!isObject(service) || !serviceIds.includes(String(service.address_service_id))) errors.push(`${at}.address_services[${serviceIndex}].address_service_id: This value is not valid.`)
-    })
+    else
+      services.forEach((service, serviceIndex) => {
+        if (!isObject(service) || !serviceIds.includes(String(service.address_service_id)))
+          errors.push(`${at}.address_services[${serviceIndex}].address_service_id: This value is not valid.`)
+      })
     return errors
   })
 }
@@ -101,7 +104,10 @@ export const docplannerRoutes = routeTable<DocplannerClinic>([
       if (place.answer) return place.answer
       const body = jsonBody(request)
       if (!body.ok || !isObject(body.value)) return docplannerError(400, [blank('slots')])
-      const errors = slotErrors(body.value.slots, place.address!.services.map((service) => service.id))
+      const errors = slotErrors(
+        body.value.slots,
+        place.address!.services.map((service) => service.id),
+      )
       if (errors.length) return docplannerError(400, errors)
       // Assumption: a PUT replaces the published slots of the address.
       place.address!.slots.clear()
@@ -125,14 +131,26 @@ export const docplannerRoutes = routeTable<DocplannerClinic>([
       const patient = body.value.patient
       const errors = [
         ...(body.value.address_service_id === undefined ? [blank('address_service_id')] : []),
-        ...(!isObject(patient) ? [blank('patient')] : ['name', 'surname', 'phone'].filter((field) => typeof patient[field] !== 'string' || patient[field] === '').map((field) => blank(`patient.${field}`))),
+        ...(!isObject(patient)
+          ? [blank('patient')]
+          : ['name', 'surname', 'phone']
+              .filter((field) => typeof patient[field] !== 'string' || patient[field] === '')
+              .map((field) => blank(`patient.${field}`))),
       ]
       if (errors.length) return docplannerError(400, errors)
       const slot = place.address!.slots.get(Date.parse(start))
       if (!slot) return docplannerError(404)
-      const taken = [...clinic.bookings.values()].some((booking) => booking.addressId === place.address!.id && booking.facilityId === place.facility!.id && Date.parse(booking.start) === Date.parse(start))
+      const taken = [...clinic.bookings.values()].some(
+        (booking) => booking.addressId === place.address!.id && booking.facilityId === place.facility!.id && Date.parse(booking.start) === Date.parse(start),
+      )
       if (taken) return docplannerError(409)
-      const booking = clinic.book({ facilityId: place.facility!.id, doctorId: place.doctor!.id, addressId: place.address!.id, start: slot.start, patient: patient as Record<string, unknown> })
+      const booking = clinic.book({
+        facilityId: place.facility!.id,
+        doctorId: place.doctor!.id,
+        addressId: place.address!.id,
+        start: slot.start,
+        patient: patient as Record<string, unknown>,
+      })
       return ok(201, { id: booking.id, start_at: booking.start, status: 'booked' })
     },
   },

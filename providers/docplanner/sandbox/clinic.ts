@@ -30,8 +30,24 @@ interface Address {
 export function docplannerClinic() {
   const address = (id: string): Address => ({ id, services: [{ id: '55555', name: 'Consultation', duration: 30 }], slots: new Map() })
   const facilities = new Map([
-    ['12345', { id: '12345', name: 'Reference Test Clinic', assigned: true, doctors: new Map([['67890', { id: '67890', name: 'Dr. Reference', addresses: new Map([['24680', address('24680')]]) }]]) }],
-    ['54321', { id: '54321', name: 'Another Clinic', assigned: false, doctors: new Map([['67890', { id: '67890', name: 'Dr. Elsewhere', addresses: new Map([['24680', address('24680')]]) }]]) }],
+    [
+      '12345',
+      {
+        id: '12345',
+        name: 'Reference Test Clinic',
+        assigned: true,
+        doctors: new Map([['67890', { id: '67890', name: 'Dr. Reference', addresses: new Map([['24680', address('24680')]]) }]]),
+      },
+    ],
+    [
+      '54321',
+      {
+        id: '54321',
+        name: 'Another Clinic',
+        assigned: false,
+        doctors: new Map([['67890', { id: '67890', name: 'Dr. Elsewhere', addresses: new Map([['24680', address('24680')]]) }]]),
+      },
+    ],
   ])
   const bookings = new Map<string, Booking>()
   return {

@@ -51,7 +51,8 @@ export async function startDocplannerSandbox(options: SandboxOptions = {}): Prom
       if (!writes.allowed) return docplannerError(429, [], rateHeaders(writes))
     }
     const match = docplannerRoutes.match({ method: request.method, path: request.path.slice(API_PREFIX.length) })
-    const answer = match.kind === 'found' ? await match.route.handle(request, match.params, clinic) : docplannerError(match.kind === 'method-not-allowed' ? 405 : 404)
+    const answer =
+      match.kind === 'found' ? await match.route.handle(request, match.params, clinic) : docplannerError(match.kind === 'method-not-allowed' ? 405 : 404)
     // Assumption: every API answer carries the quota headers, not only the 429.
     return { ...answer, headers: { ...rateHeaders(quota), ...answer.headers } }
   }

@@ -7,7 +7,11 @@ import type { PlanSourceStore } from './plansource-store.ts'
 /** Where PlanSource's Admin API v2 lives on its host. */
 export const API_PREFIX = '/admin/v2'
 
-const success = (status: number, data: JsonValue): SandboxResponse => ({ status, headers: { 'Content-Type': 'application/json; charset=utf-8' }, body: { status: 'success', data } })
+const success = (status: number, data: JsonValue): SandboxResponse => ({
+  status,
+  headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  body: { status: 'success', data },
+})
 const isObject = (value: JsonValue): value is Record<string, JsonValue> => typeof value === 'object' && value !== null && !Array.isArray(value)
 const text = (value: JsonValue | undefined) => (typeof value === 'string' && value.trim() !== '' ? value : undefined)
 
@@ -36,7 +40,12 @@ export const planSourceRoutes = routeTable<PlanSourceStore>([
       if (organization !== undefined && organization !== null && !store.organizations.has(String(organization))) {
         return planSourceFailure(400, `Organization(s) with code(s) ${String(organization)} not found.`, 400, { withData: true })
       }
-      const created = store.addSubscriber({ user_name: userName, first_name: firstName, last_name: lastName, organization_code: organization === undefined || organization === null ? undefined : String(organization) })
+      const created = store.addSubscriber({
+        user_name: userName,
+        first_name: firstName,
+        last_name: lastName,
+        organization_code: organization === undefined || organization === null ? undefined : String(organization),
+      })
       return success(200, created as unknown as JsonValue)
     },
   },

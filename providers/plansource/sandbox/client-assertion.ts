@@ -1,9 +1,7 @@
 import { verify, type KeyObject } from 'node:crypto'
 
 /** What checking a client assertion (RFC 7523 JWT) found. */
-export type AssertionCheck =
-  | { ok: true; clientId: string }
-  | { ok: false; error: 'invalid_request' | 'invalid_client'; description: string; status: 400 | 401 }
+export type AssertionCheck = { ok: true; clientId: string } | { ok: false; error: 'invalid_request' | 'invalid_client'; description: string; status: 400 | 401 }
 
 /**
  * Checks a signed client assertion: three segments, RS256, signed by the client's key, not expired.

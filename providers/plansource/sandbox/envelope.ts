@@ -26,7 +26,11 @@ export function planSourceFailure(status: number, message: string, errorCode: st
  * oauthError(400, 'invalid_request', 'token has expired')
  */
 export function oauthError(status: number, error: string, description: string): SandboxResponse {
-  return { status, headers: { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' }, body: { error, error_description: description } }
+  return {
+    status,
+    headers: { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' },
+    body: { error, error_description: description },
+  }
 }
 
 /** The documented 500 answer (`data: []` included, as on the page). */

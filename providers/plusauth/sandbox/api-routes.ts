@@ -57,7 +57,8 @@ export const plusAuthRoutes = routeTable<PlusAuthTenant, PlusAuthRoute>([
       const read = readFields(jsonBody(request))
       if (!read.ok) return read.answer
       const body = read.fields
-      if (!IDENTIFIERS.some((name) => typeof body[name] === 'string' && body[name] !== '')) return plusAuthError('invalid_entity', 'One of username, email or phone_number is required.')
+      if (!IDENTIFIERS.some((name) => typeof body[name] === 'string' && body[name] !== ''))
+        return plusAuthError('invalid_entity', 'One of username, email or phone_number is required.')
       if (duplicateOf(tenant, body)) return plusAuthError('already_exists')
       if (tenant.users.size >= tenant.userLimit) return plusAuthError('plan_limit_exceeded')
       const user: PlusAuthUser = { id: `usr_${randomBytes(4).toString('hex')}`, email_verified: false, role: 'admin' }

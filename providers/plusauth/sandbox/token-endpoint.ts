@@ -32,7 +32,11 @@ const oauthError = (status: number, error: string, description: string): Sandbox
  * @example
  * issueToken(request, 'reference', { tenants, tokens })
  */
-export function issueToken(request: SandboxRequest, tenantName: string, sandbox: { tenants: PlusAuthTenants; tokens: TokenStore<PlusAuthClaims> }): SandboxResponse {
+export function issueToken(
+  request: SandboxRequest,
+  tenantName: string,
+  sandbox: { tenants: PlusAuthTenants; tokens: TokenStore<PlusAuthClaims> },
+): SandboxResponse {
   const form = readForm(request)
   const basic = basicCredentials(request)
   const clientId = basic?.id ?? form.get('client_id') ?? ''

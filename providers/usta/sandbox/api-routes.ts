@@ -141,9 +141,12 @@ export const ustaRoutes = routeTable<UstaContext>([
       const latitude = query.get('latitude')
       const longitude = query.get('longitude')
       if ((latitude === null) !== (longitude === null)) return ustaError(400, 5001)
-      if (latitude !== null && (Number.isNaN(Number(latitude)) || Number.isNaN(Number(longitude)))) return invalid(Number.isNaN(Number(latitude)) ? 'latitude' : 'longitude', 'parameter')
+      if (latitude !== null && (Number.isNaN(Number(latitude)) || Number.isNaN(Number(longitude))))
+        return invalid(Number.isNaN(Number(latitude)) ? 'latitude' : 'longitude', 'parameter')
       const name = query.get('name')?.toLowerCase()
-      const list = [...context.data.facilities.values()].filter((facility) => context.client.facilityOrganizations.includes(facility.organizationUaid) && (!name || facility.name.toLowerCase() === name))
+      const list = [...context.data.facilities.values()].filter(
+        (facility) => context.client.facilityOrganizations.includes(facility.organizationUaid) && (!name || facility.name.toLowerCase() === name),
+      )
       return ok(200, { content: list as unknown as JsonValue, page: Number(page ?? 0) })
     },
   },
@@ -176,7 +179,9 @@ export const ustaRoutes = routeTable<UstaContext>([
       }
       const first = request.query.get('firstName')!.toLowerCase()
       const last = request.query.get('lastName')!.toLowerCase()
-      const found = [...context.data.providers.values()].filter((provider) => provider.firstName.toLowerCase() === first && provider.lastName.toLowerCase() === last)
+      const found = [...context.data.providers.values()].filter(
+        (provider) => provider.firstName.toLowerCase() === first && provider.lastName.toLowerCase() === last,
+      )
       return ok(200, found as unknown as JsonValue)
     },
   },
@@ -200,12 +205,16 @@ export const ustaRoutes = routeTable<UstaContext>([
       if (!provider) return ustaError(404, 3001)
       const read = readObject(request)
       if (!read.ok) return read.answer
-      const numbers = [['usptaNumber', 200601], ['ptrNumber', 200602]] as const
+      const numbers = [
+        ['usptaNumber', 200601],
+        ['ptrNumber', 200602],
+      ] as const
       for (const [field, code] of numbers) {
         const value = read.fields[field]
         if (value !== undefined && value !== null && typeof value !== 'string') return invalid(field, 'body')
         // Later versions of the page answer these with 409 (vendor README lists 409 as added).
-        if (typeof value === 'string' && [...context.data.providers.values()].some((other) => other.uaid !== uaid && other[field] === value)) return ustaError(409, code)
+        if (typeof value === 'string' && [...context.data.providers.values()].some((other) => other.uaid !== uaid && other[field] === value))
+          return ustaError(409, code)
       }
       for (const [field] of numbers) if (read.fields[field] !== undefined) provider[field] = (read.fields[field] as string | null) ?? null
       return ok(200)

@@ -20,5 +20,9 @@ export function issueToken(request: SandboxRequest, sandbox: { clients: UstaApiC
   if (!basic || !client || client.secret !== basic.secret) return oauthError(401, 'invalid_client')
   if (formBody(request).get('grant_type') !== 'client_credentials') return oauthError(400, 'unsupported_grant_type')
   const issued = sandbox.tokens.issue({ clientId: client.id }, client.tokenLifetimeMs, 'us')
-  return { status: 200, headers: { 'Content-Type': 'application/json' }, body: { access_token: issued.token, expires_in: client.tokenLifetimeMs / 1000, token_type: 'Bearer' } }
+  return {
+    status: 200,
+    headers: { 'Content-Type': 'application/json' },
+    body: { access_token: issued.token, expires_in: client.tokenLifetimeMs / 1000, token_type: 'Bearer' },
+  }
 }

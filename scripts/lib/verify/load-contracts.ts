@@ -20,7 +20,9 @@ export interface LoadedContracts {
 export function loadContracts(dir: string): LoadedContracts {
   let names: string[]
   try {
-    names = readdirSync(dir).filter((name) => name.endsWith('.json')).sort()
+    names = readdirSync(dir)
+      .filter((name) => name.endsWith('.json'))
+      .sort()
   } catch {
     throw new Error(`contracts folder ${dir} cannot be read`)
   }

@@ -36,10 +36,13 @@ export function runVendorWorker(
       stderr = (stderr + chunk.toString('utf8')).slice(-4_000)
     })
     let done = false
-    const watchdog = setTimeout(() => {
-      outcome.failure ??= 'the deadline passed while this vendor was being verified'
-      child.kill('SIGKILL')
-    }, Math.max(0, killAt - Date.now()))
+    const watchdog = setTimeout(
+      () => {
+        outcome.failure ??= 'the deadline passed while this vendor was being verified'
+        child.kill('SIGKILL')
+      },
+      Math.max(0, killAt - Date.now()),
+    )
     child.on('message', (message: WorkerMessage) => {
       if (message.type === 'target') outcome.targetUrl = message.url
       if (message.type === 'result') {
@@ -52,7 +55,10 @@ export function runVendorWorker(
     child.on('exit', (code, signal) => {
       clearTimeout(watchdog)
       if (!done && !outcome.failure) {
-        const lastError = stderr.split('\n').find((line) => /Error|error:/.test(line))?.trim()
+        const lastError = stderr
+          .split('\n')
+          .find((line) => /Error|error:/.test(line))
+          ?.trim()
         outcome.failure = `the verification worker stopped (${signal ?? `exit code ${code}`})${lastError ? `: ${lastError}` : ''}`
       }
       resolve(outcome)

@@ -149,7 +149,8 @@ export function checkUrl(value: string, where: string): string {
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new VerifyUsageError(`${where}: expected an http or https URL, got ${url.protocol}`)
   // Credentials belong in the vendor's environment variables, where they are known secrets.
-  if (url.username || url.password) throw new VerifyUsageError(`${where}: the URL must not carry credentials (${redactUrl(value)}); set the vendor's environment variables instead`)
+  if (url.username || url.password)
+    throw new VerifyUsageError(`${where}: the URL must not carry credentials (${redactUrl(value)}); set the vendor's environment variables instead`)
   return value.replace(/\/+$/, '')
 }
 

@@ -21,6 +21,6 @@ export function writeFileAtomically(path: string, content: string): void {
     } catch {
       // The folder itself is unusable: there is no temporary file to remove.
     }
-    throw new Error(`cannot write ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`)
+    throw new Error(`cannot write ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, { cause: error })
   }
 }

@@ -38,7 +38,12 @@ export function affectedBy(drift: Drift, pact: PactFile, messageKeys: readonly s
 }
 
 function isAffected(drift: Drift, interaction: PactInteraction, messageKeys: readonly string[]): boolean {
-  const response = interaction.raw.response as { status: number; headers?: Record<string, string[]>; body?: { content?: Json }; matchingRules?: { body?: Record<string, unknown> } }
+  const response = interaction.raw.response as {
+    status: number
+    headers?: Record<string, string[]>
+    body?: { content?: Json }
+    matchingRules?: { body?: Record<string, unknown> }
+  }
   if (response.status < 400) return false
   const values = response.body?.content === undefined ? [] : walk(response.body.content)
   const rules = Object.keys(response.matchingRules?.body ?? {})

@@ -9,7 +9,13 @@ export type InjectedFault =
   | { kind: 'echo'; status: number }
 
 /** Decides the fault for a request; `attempt` counts requests with the same method and path (1, 2, ...). */
-export type FaultPlan = (request: { method: string; path: string; attempt: number; headers: Record<string, string | string[] | undefined>; body: string }) => InjectedFault | undefined
+export type FaultPlan = (request: {
+  method: string
+  path: string
+  attempt: number
+  headers: Record<string, string | string[] | undefined>
+  body: string
+}) => InjectedFault | undefined
 
 /**
  * A proxy on 127.0.0.1 in front of a sandbox that injects faults: fixed answers (503 storms, 429

@@ -26,7 +26,11 @@ export function formatJunit(report: VerificationReport): string {
         out.push(`${open}/>`)
       } else if (interaction.pending) {
         // A pending interaction never fails the run: it is reported as skipped, with what happened.
-        out.push(`${open}>`, `      <skipped message="${xml(`pending, ${interaction.outcome}: ${interaction.mismatches.map(describeMismatch).join('; ') || interaction.reason || ''}`)}"/>`, '    </testcase>')
+        out.push(
+          `${open}>`,
+          `      <skipped message="${xml(`pending, ${interaction.outcome}: ${interaction.mismatches.map(describeMismatch).join('; ') || interaction.reason || ''}`)}"/>`,
+          '    </testcase>',
+        )
       } else if (interaction.outcome === 'mismatch') {
         const lines = interaction.mismatches.map(describeMismatch)
         out.push(`${open}>`, `      <failure type="mismatch" message="${xml(lines[0] ?? 'mismatch')}">${xml(lines.join('\n'))}</failure>`, '    </testcase>')
@@ -46,14 +50,20 @@ function count(interactions: VerificationReport['vendors'][number]['interactions
   return interactions.filter((interaction) => !interaction.pending && interaction.outcome === what).length
 }
 
+/** XML 1.0's Char production: tab, newline, carriage return, and everything from space up but surrogates and U+FFFE/U+FFFF. */
+function isXmlChar(code: number): boolean {
+  return code === 0x9 || code === 0xa || code === 0xd || (code >= 0x20 && code <= 0xd7ff) || (code >= 0xe000 && code <= 0xfffd) || code >= 0x10000
+}
+
 function seconds(ms: number): string {
   return (ms / 1000).toFixed(3)
 }
 
 /** Escapes text for XML attributes and content, dropping characters XML 1.0 cannot hold. */
 function xml(text: string): string {
-  return text
-    .replace(/[^\x09\x0A\x0D\x20-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '')
+  return [...text]
+    .filter((char) => isXmlChar(char.codePointAt(0)!))
+    .join('')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')

@@ -16,7 +16,10 @@ export function formatMarkdown(report: VerificationReport): string {
     '',
     '| Vendor | Target | Verified | Mismatch | Unavailable |',
     '| --- | --- | ---: | ---: | ---: |',
-    ...report.vendors.map((vendor) => `| ${vendor.vendor} | ${cell(`${vendor.targetKind} ${vendor.target}`)} | ${vendor.summary.verified} | ${vendor.summary.mismatch} | ${vendor.summary.unavailable} |`),
+    ...report.vendors.map(
+      (vendor) =>
+        `| ${vendor.vendor} | ${cell(`${vendor.targetKind} ${vendor.target}`)} | ${vendor.summary.verified} | ${vendor.summary.mismatch} | ${vendor.summary.unavailable} |`,
+    ),
   ]
   for (const vendor of report.vendors) {
     const open = vendor.interactions.filter((interaction) => interaction.outcome !== 'verified')

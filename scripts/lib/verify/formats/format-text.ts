@@ -17,17 +17,23 @@ export function formatText(report: VerificationReport): string {
     const total = verified + mismatch + unavailable
     const pending = vendor.interactions.filter((interaction) => interaction.pending && interaction.outcome !== 'verified').length
     const pendingNote = pending ? ` (${pending} of them pending)` : ''
-    lines.push(`${vendor.vendor.padEnd(11)} ${String(total).padStart(3)} interactions: ${verified} verified, ${mismatch} mismatch, ${unavailable} unavailable${pendingNote}  [${vendor.targetKind} ${vendor.target}, ${seconds(vendor.durationMs)}]`)
+    lines.push(
+      `${vendor.vendor.padEnd(11)} ${String(total).padStart(3)} interactions: ${verified} verified, ${mismatch} mismatch, ${unavailable} unavailable${pendingNote}  [${vendor.targetKind} ${vendor.target}, ${seconds(vendor.durationMs)}]`,
+    )
     if (vendor.note) lines.push(`    ${vendor.note}`)
     for (const interaction of vendor.interactions) {
       if (interaction.outcome === 'verified') continue
-      lines.push(`  ${MARK[interaction.outcome]} ${interaction.outcome.padEnd(11)} ${interaction.pending ? '(pending, does not fail the run) ' : ''}${interaction.description}`)
+      lines.push(
+        `  ${MARK[interaction.outcome]} ${interaction.outcome.padEnd(11)} ${interaction.pending ? '(pending, does not fail the run) ' : ''}${interaction.description}`,
+      )
       for (const mismatch of interaction.mismatches) lines.push(`      ${describeMismatch(mismatch)}`)
       if (interaction.reason) lines.push(`      ${interaction.reason}`)
     }
   }
   const sum = (key: 'verified' | 'mismatch' | 'unavailable') => report.vendors.reduce((total, vendor) => total + vendor.summary[key], 0)
-  lines.push(`total: ${sum('verified')} verified, ${sum('mismatch')} mismatch, ${sum('unavailable')} unavailable in ${seconds(report.durationMs)} (exit ${report.exitCode})`)
+  lines.push(
+    `total: ${sum('verified')} verified, ${sum('mismatch')} mismatch, ${sum('unavailable')} unavailable in ${seconds(report.durationMs)} (exit ${report.exitCode})`,
+  )
   return `${lines.join('\n')}\n`
 }
 
