@@ -1,3 +1,5 @@
+import { mkdirSync } from 'node:fs'
+import { dirname, resolve } from 'node:path'
 import { allProfiles } from '../../../providers/verification/profiles.ts'
 import { createRedactor } from '../../../providers/verification/redactor.ts'
 import { createProgress } from '../output/progress.ts'
@@ -47,6 +49,21 @@ export async function verifyCommand(argv: string[], io: CommandIo = { stdout: pr
       for (const variable of [profile.urlEnv, ...profile.env]) io.stdout.write(`${variable.name}${variable.secret ? ' (secret)' : ''}: ${variable.purpose}\n`)
     }
     return 0
+  }
+  if (options.out) {
+    // Found out before a run of minutes, not after it: the report's folder must be usable.
+    try {
+      mkdirSync(dirname(resolve(options.out)), { recursive: true })
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code
+      const why =
+        code === 'EEXIST' || code === 'ENOTDIR'
+          ? 'part of its folder path is a file'
+          : code === 'EACCES'
+            ? 'permission denied'
+            : (code ?? (error as Error).message)
+      return fail(`cannot write ${options.out}: ${why}`)
+    }
   }
   let report
   const progress = createProgress({ task: 'verify', unit: 'interactions', stream: io.stderr, quiet: options.quiet, env: io.env })
