@@ -1,8 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { createRequire } from 'node:module'
+import { networkInterfaces } from 'node:os'
 import { join } from 'node:path'
 
-/** A running `pact stub` process and the loopback URL it answers on. */
+/** A running `pact stub` process and the loopback URL it answers on (inside its namespace). */
 export interface PactStub {
   url: string
   close(): Promise<void>
@@ -40,15 +41,23 @@ export function pactBinary(): string {
 
 /**
  * Starts `pact stub` on a port the OS picks and resolves once it reports the port. The stub
- * server has no option to choose its bind address and listens on all interfaces; tests only ever
- * reach it through 127.0.0.1 and close it in afterAll.
+ * server has no option to choose its bind address and listens on 0.0.0.0, so this refuses to
+ * start it unless the process runs where every interface is loopback: the private network
+ * namespace that stub-answers-runner.ts runs in (tests reach it through openNamespacedPactStubs()).
  *
  * @example
+ * // inside `unshare -rn sh -c 'ip link set lo up && exec …'`
  * const stub = await startPactStub({ files: ['contracts/x.json'], stateHeader: 'X-Pact-State' })
  * await fetch(`${stub.url}/users/1`)
  * await stub.close()
  */
 export async function startPactStub(options: PactStubOptions): Promise<PactStub> {
+  const exposed = nonLoopbackAddresses()
+  if (exposed.length > 0) {
+    throw new Error(
+      `pact stub listens on all interfaces and this process can reach ${exposed.join(', ')}: start it inside a loopback-only network namespace (stub-answers-runner.ts)`,
+    )
+  }
   const args = ['stub', '--loglevel', 'info', ...options.files.flatMap((file) => ['--file', file])]
   if (options.stateHeader) args.push('--provider-state-header-name', options.stateHeader)
   if (options.providerState !== undefined) args.push('--provider-state', options.providerState)
@@ -59,6 +68,13 @@ export async function startPactStub(options: PactStubOptions): Promise<PactStub>
     url: `http://127.0.0.1:${port}`,
     close: () => stop(child),
   }
+}
+
+/** Every address of this network namespace that is not loopback, as `interface address`. */
+function nonLoopbackAddresses(): string[] {
+  return Object.entries(networkInterfaces()).flatMap(([name, addresses]) =>
+    (addresses ?? []).filter((address) => !address.internal).map((address) => `${name} ${address.address}`),
+  )
 }
 
 function reportedPort(child: ChildProcess, timeoutMs: number): Promise<number> {
