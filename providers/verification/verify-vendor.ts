@@ -68,12 +68,18 @@ export async function verifyVendor(
     report.onTarget(targetUrl)
     useSmallTrustBundle(targetUrl)
 
-    const policy = { ...defaultTransportPolicy(job.deadlineAt), ...(job.target.kind === 'real' ? {} : { ratePerSecond: Infinity }), ...job.policy }
-    const client = politeClient(policy)
-    const api = vendorApi(client, targetUrl)
+    // Polite by default; a reference sandbox (ours, on this machine) is not paced unless --rate says so.
+    const policy = { ...defaultTransportPolicy(job.deadlineAt), ...job.policy }
+    const unpaced = { ...policy, ratePerSecond: job.policy.ratePerSecond ?? Infinity }
+    let client = politeClient(job.target.kind === 'reference' ? unpaced : policy)
+    let api = vendorApi(client, targetUrl)
     // A real sandbox is not asked about a path it does not have; anything else is, once.
     const probe = job.target.kind === 'real' ? ({ kind: 'other' } as const) : await probeReferenceSandbox(api, job.vendor)
     if (probe.kind === 'unreachable') return unavailableFrom(0, `the target is unreachable: ${probe.reason}`)
+    if (probe.kind === 'reference' && job.target.kind === 'url') {
+      client = politeClient(unpaced)
+      api = vendorApi(client, targetUrl)
+    }
     const reference = probe.kind === 'reference' ? probe.control : undefined
     const values = credentialValues(profile, reference?.credentials)
     const credentials = profile.credentials(values, api, redactor)
