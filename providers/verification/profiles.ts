@@ -1,4 +1,4 @@
-import type { VendorId } from '../vendor-ids.ts'
+import { VENDOR_IDS, type VendorId } from '../vendor-ids.ts'
 import type { VerificationProfile } from './verification-profile.ts'
 
 /** Each vendor's verification profile (env vars, credentials, provider states), loaded when asked for. */
@@ -21,11 +21,12 @@ export async function loadProfile(vendor: VendorId): Promise<VerificationProfile
 }
 
 /**
- * Loads every vendor's profile that exists (for listing environment variables).
+ * Loads every vendor's profile that exists, in vendor-id order (for listing environment variables).
  *
  * @example
  * for (const profile of await allProfiles()) console.log(profile.urlEnv.name)
  */
 export async function allProfiles(): Promise<VerificationProfile[]> {
-  return Promise.all(Object.values(PROFILES).map((load) => load()))
+  const loaders = VENDOR_IDS.flatMap((vendor) => (PROFILES[vendor] ? [PROFILES[vendor]] : []))
+  return Promise.all(loaders.map((load) => load()))
 }
