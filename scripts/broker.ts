@@ -35,7 +35,9 @@ const consumers = [...new Set(loadAllCatalogs().map((catalog) => catalog.consume
 const commands: BrokerCommand[] =
   step === 'publish'
     ? [publishCommand(setting.config, version, 'contracts')]
-    : consumers.map((consumer) => (step === 'can-i-deploy' ? canIDeployCommand : recordDeploymentCommand)(setting.config, consumer, version, values.environment))
+    : consumers.map((consumer) =>
+        (step === 'can-i-deploy' ? canIDeployCommand : recordDeploymentCommand)(setting.config, consumer, version, values.environment),
+      )
 let failed = 0
 for (const command of commands) {
   if (values['dry-run']) console.log(`broker: would run pact-broker ${command.join(' ')}`)

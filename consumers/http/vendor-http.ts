@@ -95,7 +95,15 @@ export class VendorHttp {
     try {
       return JSON.parse(text) as T
     } catch (cause) {
-      const error = errorFromBody({ status: response.status, statusText: response.statusText, headers: response.headers, rawBody: text, reading, request, cause })
+      const error = errorFromBody({
+        status: response.status,
+        statusText: response.statusText,
+        headers: response.headers,
+        rawBody: text,
+        reading,
+        request,
+        cause,
+      })
       throw new VendorError({ ...error, vendorMessage: null, code: null, kind: 'unknown', bodyProblem: 'not-json', request, rawBody: text, cause })
     }
   }

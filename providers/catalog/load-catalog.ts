@@ -89,7 +89,10 @@ function checkEntry(entry: CatalogEntry, where: { file: string; vendor: string; 
     snapshotCache.set(snapshotFile, snapshot)
   }
   if (!snapshot.includes(normalizeSpace(entry.doc.quote))) throw fail('doc.quote', `is not found in ${entry.doc.snapshot}`)
-  for (const [field, paths] of [['stable', entry.stable], ['varies', entry.varies]] as const) {
+  for (const [field, paths] of [
+    ['stable', entry.stable],
+    ['varies', entry.varies],
+  ] as const) {
     for (const path of paths) if (!hasPath(entry.body, path)) throw fail(field, `lists "${path}", which the body does not have`)
   }
   for (const leaf of leafPaths(entry.body)) {

@@ -12,20 +12,46 @@ const version = { version: '0123abc', branch: 'feature/x' }
 describe('Pact Broker commands', () => {
   it('publishes the contracts folder with the git SHA and branch', () => {
     expect(publishCommand(config, version, 'contracts')).toEqual([
-      'publish', 'contracts', '--consumer-app-version', '0123abc', '--branch', 'feature/x', '--broker-base-url', 'https://broker.example.test',
+      'publish',
+      'contracts',
+      '--consumer-app-version',
+      '0123abc',
+      '--branch',
+      'feature/x',
+      '--broker-base-url',
+      'https://broker.example.test',
     ])
   })
 
   it('asks can-i-deploy for a pacticipant version to an environment, retrying while results are unknown', () => {
     expect(canIDeployCommand(config, 'benefits-integration', version, 'production')).toEqual([
-      'can-i-deploy', '--pacticipant', 'benefits-integration', '--version', '0123abc', '--to-environment', 'production',
-      '--retry-while-unknown', '6', '--retry-interval', '10', '--broker-base-url', 'https://broker.example.test',
+      'can-i-deploy',
+      '--pacticipant',
+      'benefits-integration',
+      '--version',
+      '0123abc',
+      '--to-environment',
+      'production',
+      '--retry-while-unknown',
+      '6',
+      '--retry-interval',
+      '10',
+      '--broker-base-url',
+      'https://broker.example.test',
     ])
   })
 
   it('records a deployment of a pacticipant version', () => {
     expect(recordDeploymentCommand(config, 'benefits-integration', version, 'production')).toEqual([
-      'record-deployment', '--pacticipant', 'benefits-integration', '--version', '0123abc', '--environment', 'production', '--broker-base-url', 'https://broker.example.test',
+      'record-deployment',
+      '--pacticipant',
+      'benefits-integration',
+      '--version',
+      '0123abc',
+      '--environment',
+      'production',
+      '--broker-base-url',
+      'https://broker.example.test',
     ])
   })
 
@@ -41,7 +67,11 @@ describe('Pact Broker commands', () => {
 
   it('gives the verifier broker options that publish results under the given version', () => {
     expect(verifierBrokerOptions(config, version, { PACT_BROKER_TOKEN: 't' })).toEqual({
-      pactBrokerUrl: 'https://broker.example.test', pactBrokerToken: 't', publishVerificationResult: true, providerVersion: '0123abc', providerVersionBranch: 'feature/x',
+      pactBrokerUrl: 'https://broker.example.test',
+      pactBrokerToken: 't',
+      publishVerificationResult: true,
+      providerVersion: '0123abc',
+      providerVersionBranch: 'feature/x',
     })
   })
 

@@ -45,8 +45,12 @@ describe('the nightly verification step', () => {
   it('passes every environment variable the vendors’ real sandboxes read, each from a repository secret', async () => {
     const { allProfiles } = await import('../../providers/verification/profiles.ts')
     const names = (await allProfiles()).flatMap((profile) => [profile.urlEnv.name, ...profile.env.map((variable) => variable.name)])
-    const nightly = parse(readFileSync(join(dir, 'nightly.yml'), 'utf8')) as { jobs: Record<string, { steps: Array<{ id?: string; env?: Record<string, string> }> }> }
-    const verify = Object.values(nightly.jobs).flatMap((job) => job.steps).find((step) => step.id === 'verify')
+    const nightly = parse(readFileSync(join(dir, 'nightly.yml'), 'utf8')) as {
+      jobs: Record<string, { steps: Array<{ id?: string; env?: Record<string, string> }> }>
+    }
+    const verify = Object.values(nightly.jobs)
+      .flatMap((job) => job.steps)
+      .find((step) => step.id === 'verify')
     expect(names.length).toBeGreaterThan(0)
     for (const name of names) expect(verify?.env?.[name], `nightly.yml does not pass ${name} to npm run verify`).toBe(`\${{ secrets.${name} }}`)
   })

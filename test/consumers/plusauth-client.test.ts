@@ -51,7 +51,10 @@ function client(): PlusAuthClient {
 }
 
 async function failure(promise: Promise<unknown>) {
-  const error = await promise.then(() => undefined, (reason: unknown) => reason)
+  const error = await promise.then(
+    () => undefined,
+    (reason: unknown) => reason,
+  )
   if (!isVendorError(error)) throw new Error('expected a VendorError')
   return error
 }
@@ -62,7 +65,11 @@ describe('the PlusAuth client', () => {
     await expect(client().getUser({ id: 'usr_1' })).resolves.toEqual({ id: 'usr_1' })
     const [token, call] = seen
     expect(token).toMatchObject({ method: 'POST', url: '/oauth2/token' })
-    expect(Object.fromEntries(new URLSearchParams(token!.body))).toMatchObject({ grant_type: 'client_credentials', audience: 'https://tenant.example/api/v1', client_id: 'test-client' })
+    expect(Object.fromEntries(new URLSearchParams(token!.body))).toMatchObject({
+      grant_type: 'client_credentials',
+      audience: 'https://tenant.example/api/v1',
+      client_id: 'test-client',
+    })
     expect(call).toMatchObject({ method: 'GET', url: '/api/v1/users/usr_1', authorization: 'Bearer token-1' })
   })
 
@@ -97,6 +104,10 @@ describe('the PlusAuth client', () => {
   it('reads a status sent as a string, as the page shows it, without losing the error name', async () => {
     userAnswers = [{ status: 404, body: { error: 'entity_not_found', error_description: "Requested resource doesn't exist.", status: '404' } }]
     const error = await failure(client().getUser({ id: 'usr_missing' }))
-    expect({ kind: error.kind, code: error.code, bodyProblem: error.bodyProblem }).toEqual({ kind: 'not-found', code: 'entity_not_found', bodyProblem: undefined })
+    expect({ kind: error.kind, code: error.code, bodyProblem: error.bodyProblem }).toEqual({
+      kind: 'not-found',
+      code: 'entity_not_found',
+      bodyProblem: undefined,
+    })
   })
 })

@@ -52,7 +52,10 @@ function client(): UstaClient {
 }
 
 async function failure(promise: Promise<unknown>) {
-  const error = await promise.then(() => undefined, (reason: unknown) => reason)
+  const error = await promise.then(
+    () => undefined,
+    (reason: unknown) => reason,
+  )
   if (!isVendorError(error)) throw new Error('expected a VendorError')
   return error
 }
@@ -84,7 +87,7 @@ describe('the USTA client', () => {
     expect(tokensIssued).toBe(2)
   })
 
-  it('keeps its token on 4005, whose invalid token is USTA\'s own', async () => {
+  it("keeps its token on 4005, whose invalid token is USTA's own", async () => {
     apiAnswers = [{ status: 401, body: { errors: [{ errorCode: 4005, message: 'backend system token is invalid' }] } }]
     const error = await failure(client().getCustomer({ uaid: '2000000001' }))
     expect({ kind: error.kind, code: error.code, retryable: error.retryable }).toEqual({ kind: 'server', code: 4005, retryable: true })
@@ -97,14 +100,24 @@ describe('the USTA client', () => {
   ])('reads the %s envelope shape the same way', async (_shape, body) => {
     apiAnswers = [{ status: 404, body }]
     const error = await failure(client().getCustomer({ uaid: '9999999999' }))
-    expect({ kind: error.kind, code: error.code, message: error.vendorMessage, bodyProblem: error.bodyProblem }).toEqual({ kind: 'not-found', code: 3001, message: 'entity not found', bodyProblem: undefined })
+    expect({ kind: error.kind, code: error.code, message: error.vendorMessage, bodyProblem: error.bodyProblem }).toEqual({
+      kind: 'not-found',
+      code: 3001,
+      message: 'entity not found',
+      bodyProblem: undefined,
+    })
   })
 
   it('reports the subject of the first error as the invalid field', async () => {
     apiAnswers = [
       {
         status: 400,
-        body: { errors: [{ errorCode: 5000, message: 'validation error', subject: 'firstName', subjectType: 'parameter' }, { errorCode: 5000, message: 'validation error', subject: 'lastName', subjectType: 'parameter' }] },
+        body: {
+          errors: [
+            { errorCode: 5000, message: 'validation error', subject: 'firstName', subjectType: 'parameter' },
+            { errorCode: 5000, message: 'validation error', subject: 'lastName', subjectType: 'parameter' },
+          ],
+        },
       },
     ]
     const error = await failure(client().searchProvidersByName({ firstName: '', lastName: '' }))
@@ -120,6 +133,11 @@ describe('the USTA client', () => {
   it('marks an empty errors array as an unexpected shape and keeps the raw body', async () => {
     apiAnswers = [{ status: 400, body: { errors: [] } }]
     const error = await failure(client().listFacilities({}))
-    expect({ kind: error.kind, code: error.code, bodyProblem: error.bodyProblem, rawBody: error.rawBody }).toEqual({ kind: 'validation', code: null, bodyProblem: 'unexpected-shape', rawBody: '{"errors":[]}' })
+    expect({ kind: error.kind, code: error.code, bodyProblem: error.bodyProblem, rawBody: error.rawBody }).toEqual({
+      kind: 'validation',
+      code: null,
+      bodyProblem: 'unexpected-shape',
+      rawBody: '{"errors":[]}',
+    })
   })
 })

@@ -27,6 +27,9 @@ export function versionInfo(env: NodeJS.ProcessEnv, readGit: (args: string[]) =>
   const branch = env.GITHUB_HEAD_REF || env.GITHUB_REF_NAME || readGit(['branch', '--show-current'])
   if (!version) throw new Error('cannot tell the version: set GITHUB_SHA or run inside a git checkout')
   if (!branch) throw new Error('cannot tell the branch: set GITHUB_REF_NAME or check out a branch')
-  const buildUrl = env.GITHUB_RUN_ID && env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : undefined
+  const buildUrl =
+    env.GITHUB_RUN_ID && env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY
+      ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
+      : undefined
   return { version, branch, buildUrl }
 }

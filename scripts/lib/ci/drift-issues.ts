@@ -70,7 +70,11 @@ export async function fileDriftIssues(vendors: readonly DriftVendorReport[], tra
     const body = driftIssueBody(report)
     const existing = open.find((issue) => issue.body.includes(marker(report.vendor)))
     if (!existing) {
-      actions.push({ vendor: report.vendor, action: 'created', issue: await tracker.create({ title: `Vendor doc drift: ${report.vendor}`, body, labels: [DRIFT_LABEL] }) })
+      actions.push({
+        vendor: report.vendor,
+        action: 'created',
+        issue: await tracker.create({ title: `Vendor doc drift: ${report.vendor}`, body, labels: [DRIFT_LABEL] }),
+      })
     } else if (existing.body.includes(`<!-- fingerprint:${fingerprint(report)} -->`)) {
       actions.push({ vendor: report.vendor, action: 'unchanged', issue: existing.number })
     } else {

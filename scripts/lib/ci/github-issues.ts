@@ -18,7 +18,11 @@ export function githubIssues(token: string, repository: string, apiUrl = 'https:
   }
   return {
     async openIssues(label) {
-      const issues = (await call('GET', `/issues?state=open&labels=${encodeURIComponent(label)}&per_page=100`)) as Array<{ number: number; title: string; body: string | null }>
+      const issues = (await call('GET', `/issues?state=open&labels=${encodeURIComponent(label)}&per_page=100`)) as Array<{
+        number: number
+        title: string
+        body: string | null
+      }>
       return issues.map((issue) => ({ number: issue.number, title: issue.title, body: issue.body ?? '' }))
     },
     async create(issue) {

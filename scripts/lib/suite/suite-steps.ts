@@ -29,6 +29,11 @@ export function suiteSteps(reportsDir: string, extra: readonly string[] = []): S
       args: ['--format', 'json', '--out', `${reportsDir}/drift.json`, ...extra],
       meaning: { 1: 'a vendor page no longer says what the catalog records', 2: 'a page could not be read' },
     },
-    { name: 'report', script: 'scripts/report.ts', args: ['--out-dir', reportsDir], meaning: { 1: 'an input was unusable (the reports were written anyway)', 2: 'a bad option' } },
+    {
+      name: 'report',
+      script: 'scripts/report.ts',
+      args: ['--out-dir', reportsDir],
+      meaning: { 1: 'an input was unusable (the reports were written anyway)', 2: 'a bad option' },
+    },
   ]
 }

@@ -8,7 +8,8 @@ export const plansourceBinding: ContractBinding = {
   vendor: 'plansource',
   makeClient(baseUrl, mode) {
     if (mode === 'none') return new PlanSourceClient({ baseUrl })
-    if (mode === 'client-credentials') return new PlanSourceClient({ baseUrl, clientId: CONTRACT_CREDENTIALS.clientId, clientAssertion: () => CONTRACT_CREDENTIALS.clientAssertion })
+    if (mode === 'client-credentials')
+      return new PlanSourceClient({ baseUrl, clientId: CONTRACT_CREDENTIALS.clientId, clientAssertion: () => CONTRACT_CREDENTIALS.clientAssertion })
     const token = mode === 'expired' ? CONTRACT_CREDENTIALS.expiredToken : CONTRACT_CREDENTIALS.accessToken
     return new PlanSourceClient({ baseUrl, tokens: staticToken(token) })
   },

@@ -18,9 +18,15 @@ export const plusauthBinding: ContractBinding = {
   makeClient(baseUrl, mode) {
     if (mode === 'none') return new PlusAuthClient({ baseUrl })
     if (mode === 'client-credentials') {
-      return new PlusAuthClient({ baseUrl, clientId: CONTRACT_CREDENTIALS.clientId, clientSecret: CONTRACT_CREDENTIALS.clientSecret, audience: 'https://contract-tenant.plusauth.com/api/v1' })
+      return new PlusAuthClient({
+        baseUrl,
+        clientId: CONTRACT_CREDENTIALS.clientId,
+        clientSecret: CONTRACT_CREDENTIALS.clientSecret,
+        audience: 'https://contract-tenant.plusauth.com/api/v1',
+      })
     }
-    if (mode === 'basic-scheme') return new PlusAuthClient({ baseUrl, tokens: staticToken(CONTRACT_CREDENTIALS.accessToken), authorize: () => ({ Authorization: basicScheme }) })
+    if (mode === 'basic-scheme')
+      return new PlusAuthClient({ baseUrl, tokens: staticToken(CONTRACT_CREDENTIALS.accessToken), authorize: () => ({ Authorization: basicScheme }) })
     const token = mode === 'expired' ? CONTRACT_CREDENTIALS.expiredToken : CONTRACT_CREDENTIALS.accessToken
     return new PlusAuthClient({ baseUrl, tokens: staticToken(token) })
   },

@@ -25,12 +25,20 @@ export const ustaBinding: ContractBinding = {
   makeClient(baseUrl, mode) {
     if (mode === 'none') return new UstaClient({ apiBaseUrl: baseUrl })
     if (mode === 'client-credentials') {
-      return new UstaClient({ apiBaseUrl: baseUrl, tokenUrl: `${baseUrl}/oauth2/token`, clientId: CONTRACT_CREDENTIALS.clientId, clientSecret: CONTRACT_CREDENTIALS.clientSecret })
+      return new UstaClient({
+        apiBaseUrl: baseUrl,
+        tokenUrl: `${baseUrl}/oauth2/token`,
+        clientId: CONTRACT_CREDENTIALS.clientId,
+        clientSecret: CONTRACT_CREDENTIALS.clientSecret,
+      })
     }
     const token = mode === 'expired' ? CONTRACT_CREDENTIALS.expiredToken : CONTRACT_CREDENTIALS.accessToken
     return new UstaClient({ apiBaseUrl: baseUrl, tokens: staticToken(token) })
   },
   authHeader: (token) => ({ name: 'Authorization', value: `Bearer ${token}` }),
-  tokenRequestHeaders: { 'Content-Type': 'application/x-www-form-urlencoded', ...ustaBasicAuthorization(CONTRACT_CREDENTIALS.clientId, CONTRACT_CREDENTIALS.clientSecret) },
+  tokenRequestHeaders: {
+    'Content-Type': 'application/x-www-form-urlencoded',
+    ...ustaBasicAuthorization(CONTRACT_CREDENTIALS.clientId, CONTRACT_CREDENTIALS.clientSecret),
+  },
   expectedField: documentedSubject,
 }
