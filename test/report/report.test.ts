@@ -29,6 +29,20 @@ describe('npm run report', () => {
     for (const catalog of catalogs) for (const entry of catalog.errors) expect(catalogDescription(entry)).toBe(interactionDescription(entry))
   })
 
+  it('shows a pending interaction the vendor answered differently as a pending mismatch, skipped in JUnit', () => {
+    const { options, facts } = fixture('pending')
+    const verify = JSON.parse(readFileSync(options.verifyFile, 'utf8'))
+    const vendor = verify.vendors.find((item: { vendor: string }) => item.vendor === facts.mismatched.vendor)
+    const entry = catalogs.find((catalog) => catalog.vendor === facts.mismatched.vendor)!.errors.find((item) => item.id === facts.mismatched.id)!
+    vendor.interactions.find((item: { description: string }) => item.description === interactionDescription(entry)).pending = true
+    writeFileSync(options.verifyFile, JSON.stringify(verify))
+    const { model } = writeReport(options)
+    const row = model.vendors.find((item) => item.vendor === facts.mismatched.vendor)!.rows.find((item) => item.id === facts.mismatched.id)!
+    expect(row.cells.verified.status).toBe('pending-mismatch')
+    const junit = readFileSync(join(options.outDir, REPORT_FILES.verifyJunit), 'utf8')
+    expect(junit).toContain('<skipped message="pending interaction answered differently (2 mismatches); fails no build"')
+  })
+
   it('has a row for every documented error of every catalog, in catalog order', () => {
     const { options } = fixture('rows')
     const { model } = writeReport(options)

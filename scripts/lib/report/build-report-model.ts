@@ -146,7 +146,8 @@ function verifiedCell(input: ReportInput<VerifyResults>, vendorResult: VerifiedV
   if (!vendorResult) return { status: 'not-run', reason: `${input.file} has no results for ${vendor}` }
   const result = vendorResult.interactions.find((interaction) => interaction.description === description)
   if (!result) return { status: 'missing', reason: `${input.file} verified ${vendor} but has no result for this interaction`, target: vendorResult.target }
-  return { status: result.outcome, target: vendorResult.target, result }
+  const status = result.outcome === 'mismatch' && result.pending ? 'pending-mismatch' : result.outcome
+  return { status, target: vendorResult.target, result }
 }
 
 function driftCell(input: ReportInput<DriftResults>, vendorResult: DriftVendor | undefined, vendor: string, entry: CatalogEntry): DriftCell {

@@ -16,6 +16,11 @@ const VERIFY_RESULTS: { [S in VerifiedCell['status']]: (cell: VerifiedCell) => J
     message: `${cell.result?.mismatches.length ?? 0} mismatches`,
     text: mismatchText(cell.result?.mismatches ?? []),
   }),
+  'pending-mismatch': (cell) => ({
+    type: 'skipped',
+    kind: 'pending-mismatch',
+    message: `pending interaction answered differently (${cell.result?.mismatches.length ?? 0} mismatches); fails no build`,
+  }),
   unavailable: (cell) => ({
     type: 'error',
     kind: 'unavailable',

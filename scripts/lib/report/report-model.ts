@@ -21,6 +21,8 @@ export const STATUS_TONES = {
   missing: 'fail',
   'not-served': 'fail',
   mismatch: 'fail',
+  /** A Pact pending interaction the vendor answered differently: reported, failing no build. */
+  'pending-mismatch': 'warn',
   changed: 'fail',
   removed: 'fail',
   unavailable: 'warn',
@@ -55,7 +57,7 @@ export interface ReplayedCell extends CellBase<'served' | 'not-served' | 'not-ru
 }
 
 /** The verification outcome, with the verifier's mismatches. */
-export interface VerifiedCell extends CellBase<'verified' | 'mismatch' | 'unavailable' | 'missing' | 'not-run'> {
+export interface VerifiedCell extends CellBase<'verified' | 'mismatch' | 'pending-mismatch' | 'unavailable' | 'missing' | 'not-run'> {
   target?: string
   result?: VerifiedInteraction
 }

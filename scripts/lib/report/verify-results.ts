@@ -8,6 +8,8 @@ export const VerifiedInteraction = z.looseObject({
   outcome: z.enum(['verified', 'mismatch', 'unavailable']),
   /** Field-by-field differences (objects) or sentences (strings); their shape is the verifier's. */
   mismatches: z.array(z.unknown()).default([]),
+  /** A Pact pending interaction: its mismatch is reported but fails no build. */
+  pending: z.boolean().optional(),
   /** Why it is `unavailable` (connection refused, state setup failed, ...). */
   reason: z.string().optional(),
   /** Retries, honoured waits and failed clean-ups along the way. */
