@@ -11,7 +11,8 @@ export function cellLabel<C extends Column>(column: C, cell: RowCells[C]): strin
   const cells = { [column]: cell } as Partial<RowCells>
   if (cells.documented?.assumed.length) return `${words} · ${cells.documented.assumed.length} assumed`
   if (cells.replayed?.status === 'served' && cells.replayed.tests.length) return `${words} (${cells.replayed.tests.length})`
-  if ((cells.verified?.status === 'mismatch' || cells.verified?.status === 'pending-mismatch') && cells.verified.result?.mismatches.length) return `${words} (${cells.verified.result.mismatches.length})`
+  if ((cells.verified?.status === 'mismatch' || cells.verified?.status === 'pending-mismatch') && cells.verified.result?.mismatches.length)
+    return `${words} (${cells.verified.result.mismatches.length})`
   if (cells.drift?.changes.length) return `${words} (${cells.drift.changes.length})`
   return words
 }
