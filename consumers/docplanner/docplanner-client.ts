@@ -1,10 +1,8 @@
+import { tokenFromAnswer } from '../auth/token-answer.ts'
 import { cachedToken, type TokenSource } from '../auth/token-source.ts'
-import { VendorError } from '../errors/vendor-error.ts'
-import { isRecord } from '../http/error-envelope.ts'
 import { redactUrl } from '../http/redact-url.ts'
 import { VendorHttp } from '../http/vendor-http.ts'
 import { DOCPLANNER_ACCEPT, DOCPLANNER_ERROR_CONTENT_TYPE, isDocplannerExpiredToken, parseDocplannerError } from './docplanner-envelope.ts'
-import { jsonTextOrEmpty } from '../auth/token-answer.ts'
 
 /** How to reach Docplanner: the country host, and either a token source or client credentials. */
 export interface DocplannerConfig {
@@ -119,24 +117,11 @@ export class DocplannerClient {
 
   async #fetchToken() {
     const answer: unknown = await this.requestToken()
-    if (!isRecord(answer) || typeof answer.access_token !== 'string' || answer.access_token === '') throw this.#malformedToken(answer)
-    const seconds = typeof answer.expires_in === 'number' && answer.expires_in > 0 ? answer.expires_in : DEFAULT_TOKEN_SECONDS
-    return { token: answer.access_token, expiresInMs: seconds * 1000 }
-  }
-
-  /** A 2xx token answer without an access token; `rawBody` is the parsed answer serialized again. */
-  #malformedToken(answer: unknown): VendorError {
-    return new VendorError({
+    const { token, expiresInMs } = tokenFromAnswer(answer, {
       vendor: 'docplanner',
-      status: 200,
-      code: null,
-      vendorMessage: null,
-      kind: 'unknown',
-      rawBody: jsonTextOrEmpty(answer),
-      data: answer,
-      bodyProblem: answer === undefined ? 'empty' : 'unexpected-shape',
       request: { method: 'POST', url: redactUrl(this.http.url('/oauth/v2/token')) },
     })
+    return { token, expiresInMs: expiresInMs ?? DEFAULT_TOKEN_SECONDS * 1000 }
   }
 }
 
