@@ -2,12 +2,12 @@ import { constants, generateKeyPairSync, publicEncrypt } from 'node:crypto'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { vendorFailure } from './support/vendor-failure.ts'
 import { AplosClient } from '../../consumers/aplos/aplos-client.ts'
 import { aplosConfigFromEnv } from '../../consumers/aplos/aplos-config.ts'
 import { parseAplosError } from '../../consumers/aplos/aplos-envelope.ts'
 import { aplosErrorKind } from '../../consumers/aplos/aplos-exception-codes.ts'
 import { rsaTokenDecrypter, unpadPkcs1Encryption } from '../../consumers/aplos/aplos-token-decrypter.ts'
-import { isVendorError } from '../../consumers/errors/vendor-error.ts'
 
 // A key made for this test run only; Aplos's download is base64 PKCS#8 DER, so that form is used.
 const { publicKey, privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 })
@@ -59,15 +59,6 @@ beforeEach(() => {
 
 const client = () => new AplosClient({ baseUrl, clientId: 'test-client', privateKey: privateKeyBase64 })
 
-async function failure(promise: Promise<unknown>) {
-  const error = await promise.then(
-    () => undefined,
-    (reason: unknown) => reason,
-  )
-  if (!isVendorError(error)) throw new Error(`expected a VendorError, got ${String(error)}`)
-  return error
-}
-
 describe('the Aplos client', () => {
   it('fetches a token from /auth/{clientId}, decrypts it with the private key and sends it as "Bearer: <token>"', async () => {
     await client().listFunds()
@@ -95,33 +86,33 @@ describe('the Aplos client', () => {
 
   it('gives up after one refresh when the new token is refused too', async () => {
     fundAnswers = [{ status: 401, body: envelope(401, 1004, 'The token is expired.') }]
-    const error = await failure(client().listFunds())
+    const error = await vendorFailure(client().listFunds())
     expect({ kind: error.kind, code: error.code, status: error.status }).toEqual({ kind: 'auth', code: 1004, status: 401 })
     expect(tokensIssued).toBe(2)
   })
 
   it('does not refresh a revoked token (1003)', async () => {
     fundAnswers = [{ status: 401, body: envelope(401, 1003, 'The token was revoked.') }]
-    const error = await failure(client().listFunds())
+    const error = await vendorFailure(client().listFunds())
     expect({ kind: error.kind, code: error.code }).toEqual({ kind: 'auth', code: 1003 })
     expect(tokensIssued).toBe(1)
   })
 
   it('raises an auth error that keeps no body (it holds the encrypted token) when the private key does not fit', async () => {
     const other = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ format: 'der', type: 'pkcs8' }).toString('base64')
-    const error = await failure(new AplosClient({ baseUrl, clientId: 'test-client', privateKey: other }).listFunds())
+    const error = await vendorFailure(new AplosClient({ baseUrl, clientId: 'test-client', privateKey: other }).listFunds())
     expect({ kind: error.kind, status: error.status, rawBody: error.rawBody }).toEqual({ kind: 'auth', status: 200, rawBody: '' })
   })
 
   it('raises an unexpected-shape error when the auth answer has no token', async () => {
     authAnswer = () => ({ status: 200, body: { version: 'v2_0_0', status: 200, data: {} } })
-    const error = await failure(client().listFunds())
+    const error = await vendorFailure(client().listFunds())
     expect({ kind: error.kind, bodyProblem: error.bodyProblem }).toEqual({ kind: 'unknown', bodyProblem: 'unexpected-shape' })
   })
 
   it('reports 1001 Client Disabled from the auth call as an auth error', async () => {
     authAnswer = () => ({ status: 401, body: envelope(401, 1001, 'The client is disabled.') })
-    const error = await failure(client().listFunds())
+    const error = await vendorFailure(client().listFunds())
     expect({ kind: error.kind, code: error.code, url: error.request.url }).toEqual({
       kind: 'auth',
       code: 1001,

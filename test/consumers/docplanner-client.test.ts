@@ -1,9 +1,9 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { vendorFailure } from './support/vendor-failure.ts'
 import { DocplannerClient } from '../../consumers/docplanner/docplanner-client.ts'
 import { DOCPLANNER_ERROR_CONTENT_TYPE, parseDocplannerError } from '../../consumers/docplanner/docplanner-envelope.ts'
-import { isVendorError, type VendorError } from '../../consumers/errors/vendor-error.ts'
 
 interface Seen {
   method: string
@@ -57,15 +57,6 @@ function answerError(response: ServerResponse, status: number, headers: Record<s
   response.end(JSON.stringify({ message: 'example', errors: [] }))
 }
 
-async function failure(promise: Promise<unknown>): Promise<VendorError> {
-  const reason = await promise.then(
-    () => undefined,
-    (error: unknown) => error,
-  )
-  if (!isVendorError(reason)) throw new Error(`expected a VendorError, got ${String(reason)}`)
-  return reason
-}
-
 describe('DocplannerClient', () => {
   it('fetches a token with HTTP Basic client credentials and sends it as a Bearer token', async () => {
     handle = (request, response) => (request.url === '/oauth/v2/token' ? answerToken(response) : response.end('{"_items":[]}'))
@@ -90,7 +81,7 @@ describe('DocplannerClient', () => {
       response.writeHead(200, { 'Content-Type': 'application/json' })
       response.end(body)
     }
-    const error = await failure(new DocplannerClient({ baseUrl, ...credentials }).listFacilities())
+    const error = await vendorFailure(new DocplannerClient({ baseUrl, ...credentials }).listFacilities())
     expect(error).toMatchObject({ vendor: 'docplanner', status: 200, request: { method: 'POST' } })
     expect(['unexpected-shape', 'empty']).toContain(error.bodyProblem)
     expect(seen.filter((request) => request.url.startsWith('/api/'))).toHaveLength(0)
@@ -112,7 +103,7 @@ describe('DocplannerClient', () => {
 
   it('raises an auth error when the refreshed token is rejected too', async () => {
     handle = (request, response) => (request.url === '/oauth/v2/token' ? answerToken(response) : answerError(response, 401))
-    const error = await failure(new DocplannerClient({ baseUrl, ...credentials }).listFacilities())
+    const error = await vendorFailure(new DocplannerClient({ baseUrl, ...credentials }).listFacilities())
     expect(error).toMatchObject({ vendor: 'docplanner', status: 401, kind: 'auth', code: null, retryable: false })
     expect(seen.filter((request) => request.url === '/oauth/v2/token')).toHaveLength(2)
     expect(seen.filter((request) => request.url.startsWith('/api/'))).toHaveLength(2)
@@ -124,7 +115,7 @@ describe('DocplannerClient', () => {
       request.url === '/oauth/v2/token'
         ? answerToken(response)
         : answerError(response, 429, { 'X-RateLimit-Limit': '1000', 'X-RateLimit-Remaining': '0', 'X-RateLimit-Used': '1000', 'X-RateLimit-Reset': reset })
-    const error = await failure(new DocplannerClient({ baseUrl, ...credentials }).listFacilities())
+    const error = await vendorFailure(new DocplannerClient({ baseUrl, ...credentials }).listFacilities())
     expect(error).toMatchObject({ status: 429, kind: 'rate-limited', retryable: true })
     expect(error.retryAfterMs).toBeGreaterThan(50_000)
     expect(error.retryAfterMs).toBeLessThanOrEqual(60_000)
@@ -152,7 +143,7 @@ describe('DocplannerClient', () => {
       response.writeHead(404, { 'Content-Type': 'application/json' })
       response.end(JSON.stringify({ message: 'Not Found', errors: [] }))
     }
-    const error = await failure(new DocplannerClient({ baseUrl, ...credentials }).listFacilities())
+    const error = await vendorFailure(new DocplannerClient({ baseUrl, ...credentials }).listFacilities())
     expect(error).toMatchObject({ status: 404, kind: 'not-found', vendorMessage: 'Not Found', bodyProblem: 'wrong-content-type' })
   })
 })
