@@ -1,10 +1,11 @@
-import { execFileSync, spawnSync } from 'node:child_process'
+import { spawnSync } from 'node:child_process'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { PROJECT_ROOT } from '../../providers/catalog/project-root.ts'
-import { canIDeployCommand, publishCommand, recordDeploymentCommand, verifierBrokerOptions } from '../../scripts/lib/broker/broker-commands.ts'
+import { canIDeployCommand, publishCommand, recordDeploymentCommand } from '../../scripts/lib/broker/broker-commands.ts'
 import { brokerSetting } from '../../scripts/lib/broker/broker-config.ts'
 import { versionInfo } from '../../scripts/lib/broker/version-info.ts'
+import { runBroker } from './support/broker-run.ts'
 
 const config = { baseUrl: 'https://broker.example.test', auth: 'token' as const }
 const version = { version: '0123abc', branch: 'feature/x' }
@@ -65,16 +66,6 @@ describe('Pact Broker commands', () => {
     expect(JSON.stringify(all)).not.toContain(secret)
   })
 
-  it('gives the verifier broker options that publish results under the given version', () => {
-    expect(verifierBrokerOptions(config, version, { PACT_BROKER_TOKEN: 't' })).toEqual({
-      pactBrokerUrl: 'https://broker.example.test',
-      pactBrokerToken: 't',
-      publishVerificationResult: true,
-      providerVersion: '0123abc',
-      providerVersionBranch: 'feature/x',
-    })
-  })
-
   it('takes the version and branch from GitHub Actions variables', () => {
     expect(versionInfo({ GITHUB_SHA: 'f00', GITHUB_REF_NAME: 'main' }, () => undefined)).toEqual({ version: 'f00', branch: 'main', buildUrl: undefined })
     expect(versionInfo({ GITHUB_SHA: 'f00', GITHUB_HEAD_REF: 'pr-branch', GITHUB_REF_NAME: '12/merge' }, () => undefined).branch).toBe('pr-branch')
@@ -91,11 +82,16 @@ describe('Pact Broker commands', () => {
     expect(run.stderr).toContain('broker: cannot publish: PACT_BROKER_BASE_URL is not a URL')
   })
 
-  it('says each step is skipped, and why, when no broker is configured', () => {
-    const env = { ...process.env, PACT_BROKER_BASE_URL: '' }
-    for (const step of ['publish', 'can-i-deploy', 'record-deployment']) {
-      const output = execFileSync(join(PROJECT_ROOT, 'node_modules/.bin/tsx'), ['scripts/broker.ts', step], { cwd: PROJECT_ROOT, env, encoding: 'utf8' })
-      expect(output.trim()).toBe(`broker: skipped ${step}: PACT_BROKER_BASE_URL is not set`)
+  it('says each step is skipped, and why, when no broker is configured', async () => {
+    for (const step of ['publish', 'record-verification', 'can-i-deploy', 'record-deployment']) {
+      const run = await runBroker([step], { PACT_BROKER_BASE_URL: '' })
+      expect(run).toEqual({ code: 0, stdout: `broker: skipped ${step}: PACT_BROKER_BASE_URL is not set\n`, stderr: '' })
     }
+  })
+
+  it('names an unknown step and exits 2', async () => {
+    const run = await runBroker(['publsh'], {})
+    expect(run.code).toBe(2)
+    expect(run.stderr).toContain('"publsh"')
   })
 })

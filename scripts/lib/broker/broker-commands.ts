@@ -60,20 +60,3 @@ export function canIDeployCommand(config: BrokerConfig, pacticipant: string, ver
 export function recordDeploymentCommand(config: BrokerConfig, pacticipant: string, version: VersionInfo, environment: string): BrokerCommand {
   return ['record-deployment', '--pacticipant', pacticipant, '--version', version.version, '--environment', environment, '--broker-base-url', config.baseUrl]
 }
-
-/**
- * The Verifier's broker options for the nightly run: results are published only when a broker is set.
- *
- * @example
- * new Verifier({ ...options, ...verifierBrokerOptions(config, version) })
- */
-export function verifierBrokerOptions(config: BrokerConfig, version: VersionInfo, env: NodeJS.ProcessEnv = process.env) {
-  return {
-    pactBrokerUrl: config.baseUrl,
-    ...(env.PACT_BROKER_TOKEN ? { pactBrokerToken: env.PACT_BROKER_TOKEN } : {}),
-    ...(env.PACT_BROKER_USERNAME ? { pactBrokerUsername: env.PACT_BROKER_USERNAME, pactBrokerPassword: env.PACT_BROKER_PASSWORD } : {}),
-    publishVerificationResult: true,
-    providerVersion: version.version,
-    providerVersionBranch: version.branch,
-  }
-}
