@@ -11,6 +11,7 @@ import { versionInfo, type VersionInfo } from './version-info.ts'
 /** The steps `npm run broker` knows, in the order a pipeline runs them. */
 export const BROKER_STEPS = ['publish', 'record-verification', 'can-i-deploy', 'record-deployment'] as const
 
+/** One of {@link BROKER_STEPS}. */
 export type BrokerStep = (typeof BROKER_STEPS)[number]
 
 /** Test seams for the HTTP steps (a shorter timeout). */

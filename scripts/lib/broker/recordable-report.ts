@@ -13,9 +13,15 @@ export const RecordableReport = z.looseObject({
   ),
 })
 
+/** A verify report, validated: vendors, each with its interactions and their consumers. */
 export type RecordableReport = z.output<typeof RecordableReport>
 
-/** A verify report that cannot be recorded: missing, not JSON, or not a verify report. The message names the file. */
+/**
+ * A verify report that cannot be recorded: missing, not JSON, or not a verify report. The message names the file.
+ *
+ * @example
+ * throw new RecordableReportError('reports/verify.json is missing: run npm run verify -- --format json --out reports/verify.json first')
+ */
 export class RecordableReportError extends Error {
   override name = 'RecordableReportError' as const
 }
