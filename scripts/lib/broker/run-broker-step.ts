@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process'
 import { join } from 'node:path'
+import { NO_PACT_TELEMETRY } from '../../../providers/no-pact-telemetry.ts'
 import { PROJECT_ROOT } from '../../../providers/catalog/project-root.ts'
 import type { BrokerCommand } from './broker-commands.ts'
 
@@ -15,6 +16,6 @@ export const PACT_BROKER_BIN = join(PROJECT_ROOT, 'node_modules', '.bin', 'pact-
  */
 export function runBrokerStep(command: BrokerCommand, log: (line: string) => void = console.log): number {
   log(`broker: pact-broker ${command.join(' ')}`)
-  const run = spawnSync(PACT_BROKER_BIN, [...command], { stdio: 'inherit', cwd: PROJECT_ROOT })
+  const run = spawnSync(PACT_BROKER_BIN, [...command], { stdio: 'inherit', cwd: PROJECT_ROOT, env: { ...process.env, ...NO_PACT_TELEMETRY } })
   return run.status ?? 1
 }

@@ -1,10 +1,10 @@
 import { fork } from 'node:child_process'
-import { fileURLToPath } from 'node:url'
+import { NO_PACT_TELEMETRY } from '../../../providers/no-pact-telemetry.ts'
 import type { InteractionResult } from '../../../providers/verification/interaction-outcome.ts'
 import type { VendorJob, WorkerMessage } from '../../../providers/verification/vendor-job.ts'
+import { compiledEntry } from '../compile/compiled-entry.ts'
 
-const WORKER = fileURLToPath(new URL('../../../providers/verification/verify-worker.ts', import.meta.url))
-const TSX = import.meta.resolve('tsx')
+const WORKER = 'providers/verification/verify-worker.ts'
 
 /** What came back from one vendor's worker. */
 export interface WorkerOutcome {
@@ -16,8 +16,9 @@ export interface WorkerOutcome {
 
 /**
  * Verifies one vendor in a worker process and collects its results, calling `onResult` as each
- * arrives (for progress). The worker gets `env` (where it reads the vendor's secrets). The worker's stdout (the Pact core's own printout) is discarded; the
- * worker is killed if it outlives `killAt`.
+ * arrives (for progress). The worker gets `env` (where it reads the vendor's secrets). The worker's
+ * stdout (the Pact core's own printout) is discarded; the worker is killed if it outlives `killAt`.
+ * It runs as compiled JavaScript (see {@link compiledEntry}), which starts faster than under tsx.
  *
  * @example
  * const outcome = await runVendorWorker(job, job.deadlineAt + 5_000)
@@ -28,9 +29,19 @@ export function runVendorWorker(
   onResult?: (index: number, result: InteractionResult) => void,
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<WorkerOutcome> {
+  return compiledEntry(WORKER).then((worker) => runWorker(worker, job, killAt, onResult, env))
+}
+
+function runWorker(
+  worker: string,
+  job: VendorJob,
+  killAt: number,
+  onResult: ((index: number, result: InteractionResult) => void) | undefined,
+  env: NodeJS.ProcessEnv,
+): Promise<WorkerOutcome> {
   return new Promise((resolve) => {
     const outcome: WorkerOutcome = { targetUrl: undefined, results: new Map(), failure: undefined }
-    const child = fork(WORKER, [], { execArgv: ['--import', TSX], stdio: ['ignore', 'ignore', 'pipe', 'ipc'], env })
+    const child = fork(worker, [], { execArgv: [], stdio: ['ignore', 'ignore', 'pipe', 'ipc'], env: { ...env, ...NO_PACT_TELEMETRY } })
     let stderr = ''
     child.stderr?.on('data', (chunk: Buffer) => {
       stderr = (stderr + chunk.toString('utf8')).slice(-4_000)
