@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os'
 import { describe, expect, it } from 'vitest'
 import { parseVerifyOptions, VerifyUsageError } from '../../scripts/lib/verify/verify-options.ts'
 
@@ -6,6 +7,11 @@ describe('parseVerifyOptions', () => {
     const options = parseVerifyOptions([])
     expect(options).toMatchObject({ vendors: ['plansource', 'docplanner', 'aplos', 'plusauth', 'usta'], format: 'text', out: undefined, deadlineMs: 900_000 })
     expect(options.targets.size).toBe(0)
+  })
+
+  it('verifies twice as many vendors at once as there are CPU cores, unless --workers says otherwise', () => {
+    expect(parseVerifyOptions([]).workers).toBe(2 * availableParallelism())
+    expect(parseVerifyOptions(['--workers', '1']).workers).toBe(1)
   })
 
   it('reads repeated vendors and targets', () => {
@@ -35,6 +41,7 @@ describe('parseVerifyOptions', () => {
     [['--format', 'pdf'], /--format pdf: expected one of text, json, junit, markdown/],
     [['--deadline', 'soon'], /--deadline soon: expected a number/],
     [['--retries', '1.5'], /--retries 1.5: expected a whole number/],
+    [['--workers', '0'], /--workers 0/],
     [['--colour'], /colour/],
   ])('refuses %j with a message naming the option', (argv, message) => {
     expect(() => parseVerifyOptions(argv)).toThrow(VerifyUsageError)

@@ -7,6 +7,7 @@ import type { TransportPolicy } from '../../../providers/verification/transport-
 import type { VendorJob } from '../../../providers/verification/vendor-job.ts'
 import { createProgress, type Progress } from '../output/progress.ts'
 import { loadContracts } from './load-contracts.ts'
+import { limiter } from './limiter.ts'
 import { runVendorWorker } from './run-vendor-worker.ts'
 import { selectTarget } from './select-targets.ts'
 import { exitCodeOf, summarize, type InteractionReport, type VendorReport, type VerificationReport } from './verification-report.ts'
@@ -19,7 +20,7 @@ const SILENT = createProgress({ task: 'verify', quiet: true })
 const KILL_GRACE_MS = 5_000
 
 /**
- * Verifies the selected vendors' contracts, each vendor in its own worker process, all in parallel,
+ * Verifies the selected vendors' contracts, each vendor in its own worker process, `--workers` at once,
  * and builds the report. Every interaction of every selected vendor is in it with one outcome: an
  * interaction a worker never reported (crash, deadline) is `unavailable` with the reason.
  * `progress` hears of each vendor's start, each result and each vendor's end.
@@ -42,6 +43,7 @@ export async function runVerification(options: VerifyOptions, env: NodeJS.Proces
       maxRetryWaitMs: options.maxRetryWaitMs,
     }).filter(([, value]) => value !== undefined),
   )
+  const slot = limiter(options.workers)
   const vendors = await Promise.all(
     options.vendors.map(async (vendor): Promise<VendorReport> => {
       const profile = await loadProfile(vendor)
@@ -50,15 +52,17 @@ export async function runVerification(options: VerifyOptions, env: NodeJS.Proces
       const target = selectTarget(vendor, options.targets, profile, env)
       const job: VendorJob = { vendor, target, pactFiles: pacts.map((pact) => pact.file), deadlineAt, policy, awaitTokenExpiry: options.awaitTokenExpiry }
       const items = jobInteractions(pacts)
-      const began = Date.now()
-      progress.vendorStarted(vendor, items.length)
+      let began = Date.now()
       const onResult = (index: number, result: InteractionResult) =>
         progress.vendorStep(vendor, {
           note: result.outcome === 'verified' ? undefined : `${result.outcome}: ${items[index]?.interaction.description ?? `interaction ${index}`}`,
         })
-      const outcome = items.length
-        ? await runVendorWorker(job, deadlineAt + KILL_GRACE_MS, onResult, env)
-        : { targetUrl: undefined, results: new Map(), failure: undefined }
+      // A vendor waiting for a worker slot has not started: its time and progress begin with its worker.
+      const outcome = await slot(async () => {
+        began = Date.now()
+        progress.vendorStarted(vendor, items.length)
+        return items.length ? runVendorWorker(job, deadlineAt + KILL_GRACE_MS, onResult, env) : { targetUrl: undefined, results: new Map(), failure: undefined }
+      })
       const interactions = items.map(({ pact, interaction }, index): InteractionReport => {
         const result = outcome.results.get(index) ?? {
           outcome: 'unavailable' as const,

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { PROJECT_ROOT } from '../../../providers/catalog/project-root.ts'
@@ -24,6 +25,8 @@ export interface VerifyOptions {
   backoffMs: number | undefined
   ratePerSecond: number | undefined
   concurrency: number | undefined
+  /** Vendors verified at once, each in its own worker process. */
+  workers: number
   requestTimeoutMs: number | undefined
   maxRetryWaitMs: number | undefined
   awaitTokenExpiry: boolean
@@ -49,6 +52,7 @@ export const VERIFY_USAGE = `usage: npm run verify -- [options]
   --backoff <seconds>       first wait before a retry; it doubles, with jitter, up to 4 s (default 0.25)
   --rate <n>                requests per second per vendor (default 5 on real sandboxes, no limit otherwise)
   --concurrency <n>         requests in flight per vendor (default 2)
+  --workers <n>             vendors verified at once, each in its own process (default: twice the CPU cores, here ${2 * availableParallelism()})
   --request-timeout <s>     time limit of one request (default 15)
   --max-retry-wait <s>      longest Retry-After/X-RateLimit-Reset wait honoured (default 60)
   --await-token-expiry      without an expired token in the environment, wait out a fresh token's lifetime
@@ -98,6 +102,7 @@ export function parseVerifyOptions(argv: string[]): VerifyOptions {
     backoffMs: seconds(values.backoff, '--backoff', 0),
     ratePerSecond: positive(values.rate, '--rate'),
     concurrency: count(values.concurrency, '--concurrency', 1),
+    workers: count(values.workers, '--workers', 1) ?? 2 * availableParallelism(),
     requestTimeoutMs: seconds(values['request-timeout'], '--request-timeout'),
     maxRetryWaitMs: seconds(values['max-retry-wait'], '--max-retry-wait', 0),
     awaitTokenExpiry: values['await-token-expiry'],
@@ -123,6 +128,7 @@ function parse(argv: string[]) {
       backoff: { type: 'string' },
       rate: { type: 'string' },
       concurrency: { type: 'string' },
+      workers: { type: 'string' },
       'request-timeout': { type: 'string' },
       'max-retry-wait': { type: 'string' },
       'await-token-expiry': { type: 'boolean', default: false },
