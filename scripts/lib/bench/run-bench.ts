@@ -6,15 +6,16 @@ import { renderBenchTable } from './bench-table.ts'
 import type { BenchOptions, BenchSection, BenchSectionResult } from './bench-types.ts'
 import { benchContractGeneration } from './contract-generation.ts'
 import { benchDocExtraction } from './doc-extraction.ts'
-import { EXTERNAL_SECTIONS, runExternalSection } from './external-sections.ts'
+import { benchMswReplay } from './msw-replay.ts'
 import { benchNpmTest } from './npm-test-wall-time.ts'
 import { benchSteadiness } from './steadiness.ts'
+import { benchVerification } from './verification.ts'
 
 /** Every section by its command-line name, in the order they run and print. */
 export const BENCH_SECTIONS: Readonly<Record<string, BenchSection>> = {
   contracts: benchContractGeneration,
-  replay: (options) => runExternalSection(EXTERNAL_SECTIONS[0], options),
-  verification: (options) => runExternalSection(EXTERNAL_SECTIONS[1], options),
+  replay: benchMswReplay,
+  verification: benchVerification,
   docs: benchDocExtraction,
   steadiness: benchSteadiness,
   'npm-test': benchNpmTest,
