@@ -1,10 +1,8 @@
-import { spawnSync } from 'node:child_process'
-import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { PROJECT_ROOT } from '../../providers/catalog/project-root.ts'
 import { canIDeployCommand, publishCommand, recordDeploymentCommand } from '../../scripts/lib/broker/broker-commands.ts'
 import { brokerSetting } from '../../scripts/lib/broker/broker-config.ts'
 import { versionInfo } from '../../scripts/lib/broker/version-info.ts'
+import { runScript } from '../support/run-script.ts'
 import { runBroker } from './support/broker-run.ts'
 
 const config = { baseUrl: 'https://broker.example.test', auth: 'token' as const }
@@ -75,10 +73,9 @@ describe('Pact Broker commands', () => {
     expect(brokerSetting({ PACT_BROKER_BASE_URL: 'https://user:pw@broker.example.test' })).toMatchObject({ enabled: false, invalid: true })
   })
 
-  it('fails, instead of skipping, when the broker URL is not a URL', () => {
-    const env = { ...process.env, PACT_BROKER_BASE_URL: 'broker.example.test without scheme' }
-    const run = spawnSync(join(PROJECT_ROOT, 'node_modules/.bin/tsx'), ['scripts/broker.ts', 'publish'], { cwd: PROJECT_ROOT, env, encoding: 'utf8' })
-    expect(run.status).toBe(2)
+  it('fails, instead of skipping, when the broker URL is not a URL', async () => {
+    const run = await runScript('broker', ['publish'], { PACT_BROKER_BASE_URL: 'broker.example.test without scheme' })
+    expect(run.code).toBe(2)
     expect(run.stderr).toContain('broker: cannot publish: PACT_BROKER_BASE_URL is not a URL')
   })
 

@@ -1,25 +1,24 @@
-import { spawnSync } from 'node:child_process'
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { PROJECT_ROOT } from '../../providers/catalog/project-root.ts'
 import { parseDriftArgs } from '../../scripts/lib/drift/drift-args.ts'
 import type { DriftReport } from '../../scripts/lib/drift/drift-report.ts'
+import { runScriptSync, scriptCommand, type ScriptRun } from '../support/run-script.ts'
 import { replaceOnce } from './support/page-edits.ts'
 
 const scratch = mkdtempSync(join(tmpdir(), 'drift-cli-'))
 afterAll(() => rmSync(scratch, { recursive: true, force: true }))
 
-/** Runs `npm run drift` (the script itself, through tsx) and returns its exit code and output. */
-function drift(...args: string[]): { code: number | null; stdout: string; stderr: string } {
-  const run = spawnSync(join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx'), [join(PROJECT_ROOT, 'scripts', 'drift.ts'), ...args], {
-    cwd: PROJECT_ROOT,
-    encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1' },
-    timeout: 60_000,
-  })
-  return { code: run.status, stdout: run.stdout, stderr: run.stderr }
+let driftScript: [string, string[]]
+beforeAll(async () => {
+  driftScript = await scriptCommand('drift')
+})
+
+/** Runs `npm run drift` (the script itself) and returns its exit code and output. */
+function drift(...args: string[]): ScriptRun {
+  return runScriptSync(driftScript, args)
 }
 
 function docs(files: Record<string, string>): string {

@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { PROJECT_ROOT } from '../../providers/catalog/project-root.ts'
 import { recordReliability } from '../../scripts/lib/reliability/reliability-meta.ts'
-import { runScript, scriptExists, type ScriptRun } from './support/run-script.ts'
+import { runScript, scriptExists, type ScriptRun } from '../support/run-script.ts'
 import './support/reliability-task-meta.ts'
 
 /**

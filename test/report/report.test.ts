@@ -1,15 +1,14 @@
-import { spawnSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { loadAllCatalogs } from '../../providers/catalog/load-catalog.ts'
-import { PROJECT_ROOT } from '../../providers/catalog/project-root.ts'
 import { catalogDescription } from '../../scripts/lib/report/catalog-description.ts'
 import { escapeMarkdown, escapeXml } from '../../scripts/lib/report/escape-markup.ts'
 import { parseReportArgs } from '../../scripts/lib/report/report-options.ts'
 import { REPORT_FILES, writeReport } from '../../scripts/lib/report/write-report.ts'
 import { interactionDescription } from '../contract/support/describe-catalog-contracts.ts'
+import { runScriptSync, scriptCommand } from '../support/run-script.ts'
 import { DRIFTED_VENDOR, HOSTILE, UNREADABLE_VENDOR, UNREPLAYED_VENDOR, UNVERIFIED_VENDOR, writeFixtureInputs } from './support/report-fixtures.ts'
 
 const scratch = mkdtempSync(join(tmpdir(), 'report-test-'))
@@ -237,15 +236,15 @@ describe('npm run report', () => {
     expect(() => parseReportArgs(['--format', 'html'])).toThrow()
   })
 
-  it('still writes every file but exits 1 when an input is unusable, and exits 2 on an unknown option', () => {
+  it('still writes every file but exits 1 when an input is unusable, and exits 2 on an unknown option', async () => {
     const { options } = fixture('cli')
-    const run = (...args: string[]) =>
-      spawnSync(join(PROJECT_ROOT, 'node_modules/.bin/tsx'), [join(PROJECT_ROOT, 'scripts/report.ts'), ...args], { cwd: scratch, encoding: 'utf8' })
+    const report = await scriptCommand('report')
+    const run = (...args: string[]) => runScriptSync(report, args, { cwd: scratch })
     writeFileSync(options.driftFile, '{not json')
     const broken = run('--verify', options.verifyFile, '--drift', options.driftFile, '--replay', options.replayFile, '--out-dir', options.outDir)
-    expect(broken.status).toBe(1)
+    expect(broken.code).toBe(1)
     expect(broken.stderr).toContain('drift.json is not valid JSON')
     expect(readdirSync(options.outDir).sort()).toEqual(Object.values(REPORT_FILES).sort())
-    expect(run('--nope').status).toBe(2)
+    expect(run('--nope').code).toBe(2)
   })
 })

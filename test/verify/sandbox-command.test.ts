@@ -1,11 +1,12 @@
 import { spawn } from 'node:child_process'
-import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { PROJECT_ROOT } from '../../providers/catalog/project-root.ts'
+import { scriptCommand } from '../support/run-script.ts'
 
 describe('npm run sandbox', () => {
   it('prints the URL it listens on, answers as the vendor, and stops on SIGTERM', async () => {
-    const child = spawn(process.execPath, ['--import', 'tsx', join(PROJECT_ROOT, 'scripts/sandbox.ts'), '--vendor', 'usta', '--port', '0'], {
+    const [program, prefix] = await scriptCommand('sandbox')
+    const child = spawn(program, [...prefix, '--vendor', 'usta', '--port', '0'], {
       cwd: PROJECT_ROOT,
       stdio: ['ignore', 'pipe', 'pipe'],
     })
@@ -27,7 +28,8 @@ describe('npm run sandbox', () => {
   }, 30_000)
 
   it('refuses an unknown vendor with a message naming it', async () => {
-    const child = spawn(process.execPath, ['--import', 'tsx', join(PROJECT_ROOT, 'scripts/sandbox.ts'), '--vendor', 'acme'], {
+    const [program, prefix] = await scriptCommand('sandbox')
+    const child = spawn(program, [...prefix, '--vendor', 'acme'], {
       cwd: PROJECT_ROOT,
       stdio: ['ignore', 'pipe', 'pipe'],
     })
