@@ -17,7 +17,7 @@ export function generateContracts(options: { quiet?: boolean; vendors?: readonly
   // `<vendor>.pact.test.ts` plus `<vendor>-*.pact.test.ts` (docplanner-webhook: the vendor as consumer); vitest reads them as file-name filters.
   const files = options.vendors?.length
     ? options.vendors.flatMap((vendor) => [`test/contract/${vendor}.pact.test.ts`, `test/contract/${vendor}-`])
-    : ['test/contract']
+    : ['test/contract/']
   const run = spawnSync(vitest, ['run', ...files], {
     cwd: PROJECT_ROOT,
     env: { ...process.env, PACT_OUT_DIR: dir },

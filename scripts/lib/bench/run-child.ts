@@ -15,7 +15,7 @@ export interface ChildRun {
  * extra environment variables and an optional command prefix (CPU pinning), and times it.
  *
  * @example
- * runProjectBin('vitest', ['run', 'test/contract'], { env: { PACT_OUT_DIR: dir } }).ok
+ * runProjectBin('vitest', ['run', 'test/contract/'], { env: { PACT_OUT_DIR: dir } }).ok
  */
 export function runProjectBin(
   bin: string,

@@ -88,7 +88,7 @@ function runSuiteOnce(run: number, options: BenchOptions): SuiteRun {
   const settle = join(dir, 'settle.jsonl')
   const load = startCpuLoad(options.load)
   try {
-    const child = runProjectBin('vitest', ['run', 'test/contract', '--reporter=json', `--outputFile=${report}`], {
+    const child = runProjectBin('vitest', ['run', 'test/contract/', '--reporter=json', `--outputFile=${report}`], {
       env: { PACT_OUT_DIR: join(dir, 'pacts'), [SETTLE_REPORT_ENV]: settle },
       prefix: load.prefix,
     })
