@@ -41,7 +41,7 @@ function runWorker(
 ): Promise<WorkerOutcome> {
   return new Promise((resolve) => {
     const outcome: WorkerOutcome = { targetUrl: undefined, results: new Map(), failure: undefined }
-    const child = fork(worker, [], { execArgv: [], stdio: ['ignore', 'ignore', 'pipe', 'ipc'], env: { ...env, ...NO_PACT_TELEMETRY } })
+    const child = fork(worker, [], { execArgv: [], stdio: ['ignore', 'ignore', 'pipe', 'ipc'], env: workerEnvironment(env) })
     let stderr = ''
     child.stderr?.on('data', (chunk: Buffer) => {
       stderr = (stderr + chunk.toString('utf8')).slice(-4_000)
@@ -76,4 +76,15 @@ function runWorker(
     })
     child.send(job)
   })
+}
+
+/**
+ * The environment a verification worker runs with: the caller's (where it reads the vendor's
+ * secrets), with the Pact core's usage metrics turned off whatever the caller's says.
+ *
+ * @example
+ * workerEnvironment({ PATH: '/usr/bin' }) // { PATH: '/usr/bin', PACT_DO_NOT_TRACK: 'true' }
+ */
+export function workerEnvironment(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  return { ...env, ...NO_PACT_TELEMETRY }
 }
