@@ -19,7 +19,8 @@ export const TOKEN_LIFETIME_MS = 300_000
  * const { clients, credentials } = planSourceDemoClients()
  */
 export function planSourceDemoClients() {
-  const { publicKey, privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 })
+  // A throwaway key of a local sandbox: 1024 bits take about 30 ms to make, 2048 bits 150-500 ms (every sandbox start).
+  const { publicKey, privateKey } = generateKeyPairSync('rsa', { modulusLength: 1024 })
   const clients = new Map<string, PlanSourceClientRecord>([
     ['reference-client', { clientId: 'reference-client', publicKey, tokenLifetimeMs: TOKEN_LIFETIME_MS }],
     ['reference-short-lived-client', { clientId: 'reference-short-lived-client', publicKey, tokenLifetimeMs: 300 }],
