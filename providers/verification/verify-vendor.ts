@@ -10,7 +10,8 @@ import { classifyResult } from './classify-result.ts'
 import { credentialFilter } from './credential-filter.ts'
 import { startGateway } from './gateway.ts'
 import type { InteractionResult } from './interaction-outcome.ts'
-import { readPactFile, singleInteractionPact, type PactFile, type PactInteraction } from './pact-file.ts'
+import { jobInteractions } from './job-interactions.ts'
+import { readPactFile, singleInteractionPact } from './pact-file.ts'
 import { politeClient } from './polite-client.ts'
 import { loadProfile } from './profiles.ts'
 import { createRedactor } from './redactor.ts'
@@ -23,11 +24,6 @@ import { defaultTransportPolicy } from './transport-policy.ts'
 import { vendorApi } from './vendor-api.ts'
 import type { CredentialValues, StateContext, VerificationProfile } from './verification-profile.ts'
 import type { VendorJob } from './vendor-job.ts'
-
-/** The interactions of a vendor's pact files, in report order (file by file). */
-export function jobInteractions(pacts: PactFile[]): { pact: PactFile; interaction: PactInteraction }[] {
-  return pacts.flatMap((pact) => pact.interactions.map((interaction) => ({ pact, interaction })))
-}
 
 /**
  * Verifies every interaction of one vendor's pact files against its target, one interaction per

@@ -1,6 +1,6 @@
 import { redactUrl } from '../../../consumers/http/redact-url.ts'
 import type { InteractionResult } from '../../../providers/verification/interaction-outcome.ts'
-import { jobInteractions } from '../../../providers/verification/verify-vendor.ts'
+import { jobInteractions } from '../../../providers/verification/job-interactions.ts'
 import { loadProfile } from '../../../providers/verification/profiles.ts'
 import { createRedactor } from '../../../providers/verification/redactor.ts'
 import type { TransportPolicy } from '../../../providers/verification/transport-policy.ts'
