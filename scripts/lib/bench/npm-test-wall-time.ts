@@ -22,6 +22,8 @@ export async function benchNpmTest(options: BenchOptions): Promise<BenchSectionR
     seconds.push((performance.now() - started) / 1000)
     passed.push(child.status === 0)
     options.log(`npm test: run ${run}/${options.runs} ${child.status === 0 ? 'passed' : 'FAILED'} in ${seconds[seconds.length - 1]!.toFixed(1)} s`)
+    // A failed run says why: the failures vitest names, else the end of what it printed.
+    if (child.status !== 0) options.log(failureLines(`${child.stdout}\n${child.stderr}`))
   }
   const figure = summarize(seconds)
   return {
@@ -46,4 +48,12 @@ export async function benchNpmTest(options: BenchOptions): Promise<BenchSectionR
     ],
     details: { seconds, passed },
   }
+}
+
+/** The lines of a failed `npm test` that say what failed (FAIL lines and errors), else its last 40 lines. */
+function failureLines(output: string): string {
+  // eslint-disable-next-line no-control-regex
+  const lines = output.replace(/\u001b\[[0-9;]*m/g, '').split('\n')
+  const named = lines.filter((line) => /^\s*(FAIL|×|Error|AssertionError)\b|FAILED \(|error TS\d+|\d+:\d+\s+error\s/.test(line) && !/\(FAILED\)$/.test(line))
+  return (named.length ? named.slice(0, 40) : lines.slice(-40)).join('\n')
 }
