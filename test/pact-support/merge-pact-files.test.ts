@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { mergePactFiles, type PactFileText } from '../contract/support/merge-pact-files.ts'
 import { PactParts } from '../contract/support/pact-parts.ts'
+import { runSettled } from '../contract/support/settle-mock-server.ts'
 
 const scratch = mkdtempSync(join(tmpdir(), 'merge-pact-test-'))
 afterAll(() => rmSync(scratch, { recursive: true, force: true }))
@@ -27,9 +28,8 @@ async function writeInteraction(dir: string, spec: (typeof INTERACTIONS)[number]
     .willRespondWith(spec.status, (response) => {
       if (spec.body !== null) response.jsonBody(spec.body)
     })
-    .executeTest(async (mockServer) => {
-      await (await fetch(`${mockServer.url}${spec.path}`)).text()
-    })
+    // Waits for the mock server's records as the contract loop does (test/contract/support/STEADINESS.md).
+    .executeTest((mockServer) => runSettled(mockServer, async () => (await fetch(`${mockServer.url}${spec.path}`)).text()))
 }
 
 function readParts(root: string): PactFileText[] {
