@@ -54,7 +54,7 @@ export const RELIABILITY_AREAS: readonly ReliabilityArea[] = [
   },
   {
     title: 'Canary secrets in the environment',
-    files: ['test/security/*.test.ts', 'test/verify/secrets.test.ts'],
+    files: ['test/security/*.test.ts', 'test/verify/secrets.test.ts', 'test/freshness/*.test.ts'],
     outcome: 'no canary in contracts, reports, logs, errors or snapshots',
   },
 ]
