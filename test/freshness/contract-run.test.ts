@@ -24,7 +24,7 @@ let run: ScriptRun
 
 beforeAll(async () => {
   canaries = await canaryEnvironment()
-  run = await runVitest(['run', 'test/contract/', 'test/consumers/'], { ...canaries.env, PACT_OUT_DIR: pactDir })
+  run = await runVitest(['run', 'test/contract/', 'test/consumers/', '--maxWorkers=1'], { ...canaries.env, PACT_OUT_DIR: pactDir })
 }, 240_000)
 afterAll(() => rmSync(scratch, { recursive: true, force: true }))
 
