@@ -1,6 +1,6 @@
 import { createInterface } from 'node:readline'
-import { fileURLToPath } from 'node:url'
 import { PROJECT_ROOT } from '../../../providers/catalog/project-root.ts'
+import { compiledEntry } from '../../../scripts/lib/compile/compiled-entry.ts'
 import { spawnInLoopbackNamespace } from './loopback-namespace.ts'
 import type { PactStubOptions } from './pact-stub.ts'
 import { fromWireAnswer, toWireRequest, type RunnerReply, type RunnerSuccess, type UnnumberedCommand } from './stub-runner-messages.ts'
@@ -19,7 +19,7 @@ export interface NamespacedPactStubs {
   close(): Promise<void>
 }
 
-const RUNNER = fileURLToPath(new URL('./stub-answers-runner.ts', import.meta.url))
+const RUNNER = 'test/support/replay/stub-answers-runner.ts'
 
 /**
  * Starts stub-answers-runner.ts in a fresh loopback-only network namespace. `pact stub` has no
@@ -33,8 +33,8 @@ const RUNNER = fileURLToPath(new URL('./stub-answers-runner.ts', import.meta.url
  * await stubs.close()
  */
 export async function openNamespacedPactStubs(): Promise<NamespacedPactStubs> {
-  // `node --import tsx` rather than the tsx CLI: one process instead of two, about half a second sooner.
-  const child = spawnInLoopbackNamespace(process.execPath, ['--import', 'tsx', RUNNER], { cwd: PROJECT_ROOT })
+  // Compiled JavaScript rather than the tsx loader: about half a second of CPU sooner.
+  const child = spawnInLoopbackNamespace(process.execPath, [await compiledEntry(RUNNER)], { cwd: PROJECT_ROOT })
   const waiting = new Map<number, { resolve: (reply: RunnerReply) => void; reject: (error: Error) => void }>()
   let stderr = ''
   let ended: Error | undefined
