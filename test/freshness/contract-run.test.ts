@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process'
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -7,7 +6,7 @@ import { PROJECT_ROOT } from '../../providers/catalog/project-root.ts'
 import { recordReliability } from '../../scripts/lib/reliability/reliability-meta.ts'
 import { compareContracts } from '../../scripts/lib/generate-contracts.ts'
 import '../hardening/support/reliability-task-meta.ts'
-import type { ScriptRun } from '../support/run-script.ts'
+import { runProcess, type ScriptRun } from '../support/run-script.ts'
 import { canaryEnvironment, type CanaryEnvironment } from '../security/support/canary-environment.ts'
 import { findSecrets, textsUnder } from '../security/support/find-secrets.ts'
 
@@ -24,7 +23,8 @@ let run: ScriptRun
 
 beforeAll(async () => {
   canaries = await canaryEnvironment()
-  run = await runVitest(['run', 'test/contract/', 'test/consumers/', '--maxWorkers=1'], { ...canaries.env, PACT_OUT_DIR: pactDir })
+  const vitest = join(PROJECT_ROOT, 'node_modules', '.bin', 'vitest')
+  run = await runProcess(vitest, ['run', 'test/contract/', 'test/consumers/', '--maxWorkers=1'], { ...canaries.env, PACT_OUT_DIR: pactDir }, 230_000)
 }, 240_000)
 afterAll(() => rmSync(scratch, { recursive: true, force: true }))
 
@@ -53,20 +53,3 @@ describe('the contract tests, run once with canary secrets in their environment'
     expect(findings).toEqual([])
   })
 })
-
-/** Runs vitest as a child (vitest is a project binary: node_modules/.bin) with `extra` in its environment. */
-function runVitest(args: string[], extra: Record<string, string>): Promise<ScriptRun> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(join(PROJECT_ROOT, 'node_modules', '.bin', 'vitest'), args, {
-      cwd: PROJECT_ROOT,
-      env: { ...process.env, NO_COLOR: '1', ...extra },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk))
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk))
-    child.on('error', reject)
-    child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr }))
-  })
-}

@@ -51,8 +51,19 @@ function environment(env: Record<string, string | undefined>): NodeJS.ProcessEnv
  */
 export async function runScript(name: string, args: readonly string[], env: Record<string, string | undefined> = {}, timeoutMs = 60_000): Promise<ScriptRun> {
   const [program, prefix] = await scriptCommand(name)
+  return runProcess(program, [...prefix, ...args], env, timeoutMs)
+}
+
+/**
+ * Runs any program from the project root as {@link runScript} runs a script: `env` added to (or,
+ * as undefined, removed from) this process's environment, output collected, killed after `timeoutMs`.
+ *
+ * @example
+ * const run = await runProcess(join(PROJECT_ROOT, 'node_modules', '.bin', 'vitest'), ['run', 'test/contract/'], { PACT_OUT_DIR: dir })
+ */
+export function runProcess(program: string, args: readonly string[], env: Record<string, string | undefined> = {}, timeoutMs = 60_000): Promise<ScriptRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(program, [...prefix, ...args], { cwd: PROJECT_ROOT, env: environment(env), stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn(program, [...args], { cwd: PROJECT_ROOT, env: environment(env), stdio: ['ignore', 'pipe', 'pipe'] })
     let stdout = ''
     let stderr = ''
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk))
