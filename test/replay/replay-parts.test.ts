@@ -10,22 +10,13 @@ import { matchRule } from '../support/replay/match-rule.ts'
 import type { PactRule } from '../support/replay/pact-types.ts'
 import { literalPrefix } from '../support/replay/path-pattern.ts'
 import { parsePact } from '../support/replay/read-pact-file.ts'
-import { isReplayError } from '../support/replay/replay-error.ts'
+import { problemOf } from './support/problem-of.ts'
 import { toReplayInteraction } from '../support/replay/replay-interaction.ts'
 import { syntheticPact } from '../support/replay/synthetic-pact.ts'
 
 const NOW = Date.UTC(2025, 0, 31, 22, 30, 15, 42)
 const context = (state: Record<string, unknown> = {}): GeneratorContext => ({ state, now: () => NOW, random: seededRandom(3), origin: 'http://127.0.0.1:9999' })
 const rule = (...matchers: PactRule['matchers']): PactRule => ({ combine: 'AND', matchers })
-
-function problemOf(run: () => unknown) {
-  try {
-    run()
-  } catch (error) {
-    return isReplayError(error) ? error.problem : error
-  }
-  return undefined
-}
 
 describe('date generators', () => {
   it.each([

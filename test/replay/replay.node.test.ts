@@ -5,6 +5,7 @@ import { contractsFromPacts } from '../support/replay/load-contracts.ts'
 import { pickScenarios, vendorContracts } from '../support/replay/pick-scenarios.ts'
 import { createReplayHandler, type ReplayOptions } from '../support/replay/replay-handler.ts'
 import { isReplayError } from '../support/replay/replay-error.ts'
+import { problemOf } from './support/problem-of.ts'
 import { replay } from '../support/replay/replay.ts'
 import { takeReplayProblems } from '../support/replay/replay-problems.ts'
 import { failUnmatched } from '../support/replay/replay-server.ts'
@@ -85,15 +86,6 @@ afterEach(() => {
   expect(takeReplayProblems()).toEqual([])
 })
 afterAll(() => server.close())
-
-function problemOf(run: () => unknown) {
-  try {
-    run()
-  } catch (error) {
-    return isReplayError(error) ? error.problem : error
-  }
-  return undefined
-}
 
 async function refused(url: string, init?: RequestInit) {
   const error = await fetch(url, init).then(
