@@ -1,7 +1,7 @@
 import { http, HttpResponse } from 'msw'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { isVendorError } from '../../consumers/errors/vendor-error.ts'
-import { withRetry } from '../../consumers/retry/with-retry.ts'
+import { withRetry, type RetryOptions } from '../../consumers/retry/with-retry.ts'
 import type { VendorId } from '../../providers/vendor-ids.ts'
 import { replay } from '../support/replay/replay.ts'
 import { useReplayServer } from '../support/replay/replay-server.ts'
@@ -29,6 +29,18 @@ const WRITE_MAY_HAVE_HAPPENED = scenarioCases<VendorId>({
   usta: ['entity-saving-error', 'mail-trigger-error'],
 })
 
+/** Provokes a scenario through withRetry and returns what finally surfaced and how many attempts it took. */
+async function retried(vendor: VendorId, scenario: string, options: RetryOptions): Promise<{ error: unknown; attempts: number }> {
+  let attempts = 0
+  const error = await rejection(
+    withRetry(() => {
+      attempts++
+      return provoke(vendor, scenario)
+    }, options),
+  )
+  return { error, attempts }
+}
+
 /** Records the waits instead of waiting. */
 function recordedSleep() {
   const delays: number[] = []
@@ -39,16 +51,7 @@ describe('retry on transient vendor errors', () => {
   it.each(TRANSIENT)('%s "%s" is tried three times with doubling backoff, then surfaces', async (vendor, scenario) => {
     server.use(replay(vendor, scenario))
     const { delays, sleep } = recordedSleep()
-    let attempts = 0
-    const error = await rejection(
-      withRetry(
-        () => {
-          attempts++
-          return provoke(vendor, scenario)
-        },
-        { maxAttempts: 3, baseDelayMs: 200, random: () => 0, sleep },
-      ),
-    )
+    const { error, attempts } = await retried(vendor, scenario, { maxAttempts: 3, baseDelayMs: 200, random: () => 0, sleep })
     expect(isVendorError(error) && { retryable: error.retryable, vendor: error.vendor }).toEqual({ retryable: true, vendor })
     expect(attempts).toBe(3)
     expect(delays).toEqual([100, 200])
@@ -72,32 +75,14 @@ describe('retry on transient vendor errors', () => {
 describe('retry of writes', () => {
   it.each(WRITE_MAY_HAVE_HAPPENED)('%s "%s" is not repeated, since the write may have gone through', async (vendor, scenario) => {
     server.use(replay(vendor, scenario))
-    let attempts = 0
-    const error = await rejection(
-      withRetry(
-        () => {
-          attempts++
-          return provoke(vendor, scenario)
-        },
-        { idempotent: false, sleep: async () => {} },
-      ),
-    )
+    const { error, attempts } = await retried(vendor, scenario, { idempotent: false, sleep: async () => {} })
     expect(isVendorError(error) && { kind: error.kind, retryable: error.retryable }).toEqual({ kind: 'server', retryable: true })
     expect(attempts).toBe(1)
   })
 
   it('with idempotent: false a 503 is still repeated, since nothing was done', async () => {
     server.use(replay('docplanner', 'service-unavailable'))
-    let attempts = 0
-    await rejection(
-      withRetry(
-        () => {
-          attempts++
-          return provoke('docplanner', 'service-unavailable')
-        },
-        { idempotent: false, sleep: async () => {} },
-      ),
-    )
+    const { attempts } = await retried('docplanner', 'service-unavailable', { idempotent: false, sleep: async () => {} })
     expect(attempts).toBe(3)
   })
 })
@@ -127,16 +112,7 @@ describe("retry honours Docplanner's X-RateLimit-Reset", () => {
     vi.setSystemTime(reset - 2 * 3_600_000)
     server.use(replay('docplanner', 'too-many-requests'))
     const { delays, sleep } = recordedSleep()
-    let attempts = 0
-    const error = await rejection(
-      withRetry(
-        () => {
-          attempts++
-          return provoke('docplanner', 'too-many-requests')
-        },
-        { maxHintMs: 60_000, sleep },
-      ),
-    )
+    const { error, attempts } = await retried('docplanner', 'too-many-requests', { maxHintMs: 60_000, sleep })
     expect(isVendorError(error) && error.retryAfterMs).toBe(2 * 3_600_000)
     expect([attempts, delays.length]).toEqual([1, 0])
   })
