@@ -12,27 +12,23 @@ import { scenarioCases } from './support/scenario-cases.ts'
 
 const server = useReplayServer()
 
+/** Aplos's 422 answers for a broken accounting rule, each with its own exception code. */
+const APLOS_RULES = [
+  'required-data',
+  'invalid-data-format',
+  'invalid-data-length-minimum',
+  'invalid-data-length-maximum',
+  'lines-out-of-balance',
+  'lines-do-not-sum',
+  'invalid-account-type',
+  'date-is-in-a-closed-period',
+] as const
+
 /** 4xx answers about the request itself: sending it again cannot help, nor can a new token. */
 const CLIENT_ERRORS = scenarioCases<VendorId>({
   plansource: ['employee-not-found', 'invalid-coverage', 'route-not-found', 'name-required', 'organization-not-found', 'form-completions-required'],
   docplanner: ['bad-request', 'forbidden', 'not-found', 'method-not-allowed', 'conflict'],
-  aplos: [
-    'missing-input',
-    'invalid-data',
-    'forbidden',
-    'unauthorized',
-    'client-unauthorized',
-    'method-not-allowed',
-    'not-available',
-    'required-data',
-    'invalid-data-format',
-    'invalid-data-length-minimum',
-    'invalid-data-length-maximum',
-    'lines-out-of-balance',
-    'lines-do-not-sum',
-    'invalid-account-type',
-    'date-is-in-a-closed-period',
-  ],
+  aplos: ['missing-input', 'invalid-data', 'forbidden', 'unauthorized', 'client-unauthorized', 'method-not-allowed', 'not-available', ...APLOS_RULES],
   plusauth: ['invalid-request', 'unsupported-view-template', 'plan-limit-exceeded', 'entity-not-found', 'already-exists', 'invalid-entity'],
   usta: [
     'bad-request',
@@ -138,16 +134,7 @@ describe('validation errors tell what to fix', () => {
     expect(docplannerErrorList(error.data)).toEqual(body.errors)
   })
 
-  it.each([
-    'required-data',
-    'invalid-data-format',
-    'invalid-data-length-minimum',
-    'invalid-data-length-maximum',
-    'lines-out-of-balance',
-    'lines-do-not-sum',
-    'invalid-account-type',
-    'date-is-in-a-closed-period',
-  ] as const)('names the Aplos rule "%s" broke by its exception code', async (scenario) => {
+  it.each(APLOS_RULES)('names the Aplos rule "%s" broke by its exception code', async (scenario) => {
     server.use(replay('aplos', scenario))
     const body = contractBody('aplos', scenario) as { exception: { code: number | string } }
     const error = await failure('aplos', scenario)
