@@ -6,22 +6,19 @@ import { PROJECT_ROOT } from '../../providers/catalog/project-root.ts'
 import { recordReliability } from '../../scripts/lib/reliability/reliability-meta.ts'
 import '../hardening/support/reliability-task-meta.ts'
 import { runScript, scriptExists, type ScriptRun } from '../support/run-script.ts'
-import { canaryEnvironment } from './support/canary-environment.ts'
+import { canaryEnvironment, type CanaryEnvironment } from './support/canary-environment.ts'
 import { findSecrets, textsUnder, type ScannedText } from './support/find-secrets.ts'
 
 const scratch = mkdtempSync(join(tmpdir(), 'secrets-'))
 
-/** Variable name → canary value; filled in beforeAll from the verify command's own list. */
-const secrets = new Map<string, string>()
-/** Non-secret settings that make every command take its real-sandbox path (to a port where nothing listens). */
-const settings: Record<string, string> = {}
+/** Canary secrets and real-sandbox settings, made in beforeAll from the verify command's own list. */
+let canaries: CanaryEnvironment
 /** Every stdout and stderr the commands printed, for the final sweep. */
 const printed: ScannedText[] = []
-const basicPairs: Array<[string, string]> = []
 
 /** Runs a command with the canary environment and records what it printed. */
 async function runWithCanaries(name: string, args: string[], timeoutMs = 180_000): Promise<ScriptRun> {
-  const run = await runScript(name, args, { ...settings, ...Object.fromEntries(secrets) }, timeoutMs)
+  const run = await runScript(name, args, canaries.env, timeoutMs)
   printed.push({ where: `${name} stdout`, text: run.stdout }, { where: `${name} stderr`, text: run.stderr })
   return run
 }
@@ -29,16 +26,13 @@ async function runWithCanaries(name: string, args: string[], timeoutMs = 180_000
 /** Scans a command's output and files, records the counts, and fails naming where a canary showed up. */
 function expectNoSecrets(meta: object, run: ScriptRun, name: string, paths: string[]): void {
   const texts = [{ where: `${name} stdout`, text: run.stdout }, { where: `${name} stderr`, text: run.stderr }, ...textsUnder(paths)]
-  const findings = findSecrets(texts, secrets, basicPairs)
+  const findings = findSecrets(texts, canaries.secrets, canaries.basicPairs)
   recordReliability(meta, { scanned: texts.length, secretsFound: findings.length })
   expect(findings).toEqual([])
 }
 
 beforeAll(async () => {
-  const canaries = await canaryEnvironment()
-  for (const [name, value] of canaries.secrets) secrets.set(name, value)
-  Object.assign(settings, canaries.settings)
-  basicPairs.push(...canaries.basicPairs)
+  canaries = await canaryEnvironment()
 })
 afterAll(() => rmSync(scratch, { recursive: true, force: true }))
 
@@ -91,7 +85,7 @@ describe('canary secrets in the environment', { timeout: 300_000 }, () => {
   it('never reach committed contracts, reports, snapshots or anything printed', ({ task }) => {
     const paths = ['contracts', 'reports', 'providers/doc-snapshots', 'test/__snapshots__'].map((path) => join(PROJECT_ROOT, path))
     const texts = [...printed, ...textsUnder(paths), ...textsUnder([scratch])]
-    const findings = findSecrets(texts, secrets, basicPairs)
+    const findings = findSecrets(texts, canaries.secrets, canaries.basicPairs)
     recordReliability(task.meta, { scanned: texts.length, secretsFound: findings.length })
     expect(texts.length).toBeGreaterThan(10)
     expect(findings).toEqual([])
