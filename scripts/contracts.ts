@@ -8,7 +8,7 @@ import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { PROJECT_ROOT } from '../providers/catalog/project-root.ts'
 import { parseVendorId } from '../providers/vendor-ids.ts'
-import { compareContracts, generateContracts, pactFileOf } from './lib/generate-contracts.ts'
+import { compareContracts, describeDifference, generateContracts, pactFileOf } from './lib/generate-contracts.ts'
 import { writeScenarioNames } from '../test/support/replay/scenario-names-source.ts'
 
 const { values } = parseArgs({
@@ -37,10 +37,7 @@ try {
       console.log(`contracts: contracts/ is fresh (${readdirSync(fresh).filter(ours).length} pact files)`)
     } else {
       console.error('contracts: contracts/ differs from what the catalog and contract tests generate:')
-      for (const difference of differences) {
-        const detail = difference.interactions.length ? `: ${difference.interactions.join('; ')}` : ''
-        console.error(`  ${difference.problem} ${difference.file}${detail}`)
-      }
+      for (const difference of differences) console.error(`  ${describeDifference(difference)}`)
       console.error('contracts: run `npm run contracts`, review the diff and commit it with the change that caused it.')
       process.exitCode = 1
     }

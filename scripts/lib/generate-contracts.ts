@@ -40,6 +40,16 @@ export interface ContractDifference {
 }
 
 /**
+ * One line for a difference: the problem, the file and the interactions that changed.
+ *
+ * @example
+ * describeDifference({ file: 'a-b.json', problem: 'changed', interactions: ['x'] }) // 'changed a-b.json: x'
+ */
+export function describeDifference(difference: ContractDifference): string {
+  return `${difference.problem} ${difference.file}${difference.interactions.length ? `: ${difference.interactions.join('; ')}` : ''}`
+}
+
+/**
  * Compares two folders of pact files interaction by interaction.
  *
  * @example

@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { PROJECT_ROOT } from '../../providers/catalog/project-root.ts'
 import { recordReliability } from '../../scripts/lib/reliability/reliability-meta.ts'
-import { compareContracts } from '../../scripts/lib/generate-contracts.ts'
+import { compareContracts, describeDifference } from '../../scripts/lib/generate-contracts.ts'
 import '../hardening/support/reliability-task-meta.ts'
 import { runProcess, type ScriptRun } from '../support/run-script.ts'
 import { canaryEnvironment, type CanaryEnvironment } from '../security/support/canary-environment.ts'
@@ -35,9 +35,7 @@ describe('the contract tests, run once with canary secrets in their environment'
   })
 
   it('write exactly the committed contracts, so contracts/ is fresh', () => {
-    const differences = compareContracts(pactDir, join(PROJECT_ROOT, 'contracts')).map(
-      (difference) => `${difference.problem} ${difference.file}${difference.interactions.length ? `: ${difference.interactions.join('; ')}` : ''}`,
-    )
+    const differences = compareContracts(pactDir, join(PROJECT_ROOT, 'contracts')).map(describeDifference)
     expect(differences, 'contracts/ is stale: run `npm run contracts`, review the diff and commit it with the change that caused it').toEqual([])
   })
 
