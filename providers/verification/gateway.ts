@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import type { RelayedRequest } from './credential-swap.ts'
 import { TargetUnavailable, type PoliteClient } from './polite-client.ts'
 import type { Redactor } from './redactor.ts'
 import type { RunScope } from './run-scope.ts'
@@ -22,17 +23,23 @@ const HOP_BY_HOP = new Set([
 export const GATEWAY_UNAVAILABLE_STATUS = 599
 
 /**
- * The local stand-in the Pact verifier talks to. Pact-js's proxy crashes the process on a refused
- * connection and knows no retries, so every request goes through here: sent to the target by the
- * polite client (paced, retried for transient failures only, bounded by the deadline), the whole
- * answer relayed. When no usable answer comes, the run scope records why and the verifier gets a
- * 599 that is never taken for the vendor's answer.
+ * The local stand-in the Pact verifier talks to as the provider. Every request goes through here:
+ * `prepare` may change it (live credentials for placeholders), then it is sent to the target by
+ * the polite client (paced, retried for transient failures only, bounded by the deadline) and the
+ * whole answer is relayed. When no usable answer comes, the run scope records why and the verifier
+ * gets a 599 that is never taken for the vendor's answer.
  *
  * @example
- * const gateway = await startGateway({ targetUrl, client, scope: () => current, redactor })
- * new Verifier({ providerBaseUrl: gateway.url })
+ * const gateway = await startGateway({ targetUrl, client, scope: () => current, redactor, prepare: swap })
+ * new Verifier({ providerBaseUrl: gateway.url, ... }).verify()
  */
-export async function startGateway(deps: { targetUrl: string; client: PoliteClient; scope: () => RunScope | undefined; redactor: Redactor }) {
+export async function startGateway(deps: {
+  targetUrl: string
+  client: PoliteClient
+  scope: () => RunScope | undefined
+  redactor: Redactor
+  prepare?: (request: RelayedRequest) => Promise<RelayedRequest>
+}) {
   const base = deps.targetUrl.replace(/\/+$/, '')
   const server = createServer((incoming, outgoing) => {
     relay(incoming).then(
@@ -54,14 +61,21 @@ export async function startGateway(deps: { targetUrl: string; client: PoliteClie
       body: Buffer.from(`unavailable: ${reason}`),
     })
     if (scope?.blocked) return refuse(scope.blocked)
-    const headers: Record<string, string> = {}
+    const received: RelayedRequest = {
+      method: incoming.method ?? 'GET',
+      path: new URL(incoming.url ?? '/', 'http://gateway.invalid').pathname,
+      headers: {},
+      body: Buffer.concat(chunks),
+    }
     for (const [name, value] of Object.entries(incoming.headers)) {
       if (value === undefined || HOP_BY_HOP.has(name)) continue
-      headers[name] = Array.isArray(value) ? value.join(', ') : value
+      received.headers[name] = Array.isArray(value) ? value.join(', ') : value
     }
+    const { method, headers, body } = deps.prepare ? await deps.prepare(received) : received
+    if (scope?.blocked) return refuse(scope.blocked)
     try {
       const answer = await deps.client.send(
-        { method: incoming.method ?? 'GET', url: `${base}${incoming.url ?? '/'}`, headers, body: chunks.length ? Buffer.concat(chunks) : undefined },
+        { method, url: `${base}${incoming.url ?? '/'}`, headers, body: body.length ? body : undefined },
         { expectedStatuses: scope ? [scope.interaction.expectedStatus] : [] },
       )
       scope?.notes.push(...answer.notes)

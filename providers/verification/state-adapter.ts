@@ -1,14 +1,12 @@
-import type { VerifierOptions } from '@pact-foundation/pact'
 import type { PactInteraction } from './pact-file.ts'
 import type { Redactor } from './redactor.ts'
 import type { StateContext, StateHandler } from './verification-profile.ts'
 
-type PactStateHandlers = NonNullable<VerifierOptions['stateHandlers']>
-/** Pact-js's setup/teardown handler form (its public type also admits the message-pact form). */
-type SetupTeardown = { setup: (params?: unknown) => Promise<unknown>; teardown: (params?: unknown) => Promise<unknown> }
+/** One interaction's provider states, by name, ready for the verifier's state-change calls; they never throw. */
+export type StateChanges = Record<string, { setup(params: unknown): Promise<Record<string, unknown>>; teardown(params: unknown): Promise<void> }>
 
 /**
- * The states of an interaction that have no handler. Pact-js would warn and verify anyway, so
+ * The states of an interaction that have no handler. The verifier would verify anyway, so
  * verification checks first and reports the interaction `unavailable`, naming the states.
  *
  * @example
@@ -19,25 +17,20 @@ export function missingStates(interaction: PactInteraction, handlers: Record<str
 }
 
 /**
- * Pact-js state handlers for one interaction. Pact-js answers a throwing handler with 200 and
- * verifies the interaction anyway, so every failure is caught here and recorded in the run scope
- * (the interaction becomes `unavailable`), and its message is redacted.
+ * The state changes of one interaction. A failed setup must not let the interaction count as
+ * verified, so every failure is caught here and recorded in the run scope (the interaction
+ * becomes `unavailable`), and its message is redacted.
  *
  * @example
- * new Verifier({ stateHandlers: adaptStates(interaction, profile.states, context, redactor) })
+ * current = { scope, states: adaptStates(interaction, profile.states, context, redactor) }
  */
-export function adaptStates(
-  interaction: PactInteraction,
-  handlers: Record<string, StateHandler>,
-  context: StateContext,
-  redactor: Redactor,
-): PactStateHandlers {
-  const adapted: Record<string, SetupTeardown> = {}
+export function adaptStates(interaction: PactInteraction, handlers: Record<string, StateHandler>, context: StateContext, redactor: Redactor): StateChanges {
+  const adapted: StateChanges = {}
   for (const { name } of interaction.providerStates) {
     const handler = handlers[name]
     if (!handler) continue
     adapted[name] = {
-      setup: async (params?: unknown) => {
+      setup: async (params) => {
         if (context.scope.stateFailure) return {}
         try {
           return (await handler.setup(asParams(params), context)) ?? {}
@@ -46,17 +39,16 @@ export function adaptStates(
           return {}
         }
       },
-      teardown: async (params?: unknown) => {
+      teardown: async (params) => {
         try {
           await handler.teardown?.(asParams(params), context)
         } catch (error) {
           context.scope.notes.push(`teardown of "${name}" failed: ${redactor.redact(describe(error))}`)
         }
-        return undefined
       },
     }
   }
-  return adapted as unknown as PactStateHandlers
+  return adapted
 }
 
 function asParams(params: unknown): Record<string, unknown> {

@@ -1,6 +1,6 @@
 /**
  * Made-up credentials written into contracts as example values. Verification swaps the
- * placeholders for live credentials in a `requestFilter`; nothing real is ever recorded.
+ * placeholders for live credentials on their way to the vendor (providers/verification/credential-swap.ts); nothing real is ever recorded.
  */
 export const CONTRACT_CREDENTIALS = {
   /** Stands for a valid, freshly issued access token. */
