@@ -109,7 +109,7 @@ describe('npm run broker -- record-verification', () => {
     for (const request of broker.received) expect(request.authorization).toBe(`Bearer ${TOKEN}`)
     expect(broker.received[0]!.accept).toContain('application/hal+json')
     expect(broker.received[1]).toMatchObject({ contentType: 'application/json', body: {} })
-    const verifiedBy = { implementation: 'pact-js', version: expect.stringMatching(/^\d+\.\d+\.\d+/) }
+    const verifiedBy = { implementation: 'pact-core', version: expect.stringMatching(/^\d+\.\d+\.\d+/) }
     const buildUrl = 'https://github.example.test/example/contracts/actions/runs/42'
     expect(broker.received[2]!.body).toEqual({
       success: true,

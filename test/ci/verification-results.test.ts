@@ -4,7 +4,7 @@ import { verificationResults } from '../../scripts/lib/broker/verification-resul
 
 type Interaction = RecordableReport['vendors'][number]['interactions'][number]
 
-const verifiedBy = { implementation: 'pact-js', version: '16.5.0' }
+const verifiedBy = { implementation: 'pact-core', version: '19.2.0' }
 const provider = { version: 'c0ffee1', buildUrl: 'https://ci.example.test/runs/42' }
 
 function interaction(description: string, outcome: Interaction['outcome'], extra: Partial<Interaction> = {}): Interaction {

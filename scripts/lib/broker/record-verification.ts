@@ -50,7 +50,7 @@ export async function recordVerification(input: RecordVerificationInput): Promis
   let results: PactVerificationResult[]
   try {
     const report = readRecordableReport(input.reportFile)
-    results = verificationResults(report, { version: input.version.version, buildUrl: input.version.buildUrl }, input.verifiedBy ?? pactJsVerifier())
+    results = verificationResults(report, { version: input.version.version, buildUrl: input.version.buildUrl }, input.verifiedBy ?? pactCoreVerifier())
   } catch (error) {
     if (!(error instanceof RecordableReportError)) throw error
     err(`broker: cannot record-verification: ${error.message}`)
@@ -114,13 +114,17 @@ function whyNot(error: unknown, result: PactVerificationResult, version: Version
   return (error as Error).message
 }
 
-/** `verifiedBy`: the Pact verifier that checked each interaction (pact-js), at its installed version. */
-function pactJsVerifier(): VerifiedBy {
+/**
+ * `verifiedBy`: the Pact verifier that checked each interaction, at its installed version, named
+ * as that verifier names itself to the Pact core (`pact-core`).
+ */
+function pactCoreVerifier(): VerifiedBy {
   let version = 'unknown'
   try {
-    version = (JSON.parse(readFileSync(join(PROJECT_ROOT, 'node_modules', '@pact-foundation', 'pact', 'package.json'), 'utf8')) as { version: string }).version
+    version = (JSON.parse(readFileSync(join(PROJECT_ROOT, 'node_modules', '@pact-foundation', 'pact-core', 'package.json'), 'utf8')) as { version: string })
+      .version
   } catch {
     // The result is still worth recording without it.
   }
-  return { implementation: 'pact-js', version }
+  return { implementation: 'pact-core', version }
 }

@@ -58,7 +58,7 @@ export interface ProviderVersion {
  * does not rely on: their outcome is listed in `testResults` but never decides `success`.
  *
  * @example
- * verificationResults(report, { version: '3f2a…' }, { implementation: 'pact-js', version: '16.5.0' })
+ * verificationResults(report, { version: '3f2a…' }, { implementation: 'pact-core', version: '19.2.0' })
  * // [{ consumer: 'benefits-integration', provider: 'plansource', body: { success: true, providerApplicationVersion: '3f2a…', … } }]
  */
 export function verificationResults(report: RecordableReport, provider: ProviderVersion, verifiedBy: VerifiedBy): PactVerificationResult[] {
