@@ -5,7 +5,7 @@
  */
 import { parseArgs } from 'node:util'
 import { startReferenceSandbox } from '../providers/reference-sandboxes.ts'
-import { parseDrift } from '../providers/sandbox-kit/drift.ts'
+import { parseDrift } from '../providers/sandbox-kit/drift-schema.ts'
 import { parseVendorId } from '../providers/vendor-ids.ts'
 
 let sandbox
