@@ -42,6 +42,7 @@ try {
       runs: values.runs ? positiveIntegers(values.runs, 'runs')[0]! : quick ? 1 : 3,
       repeat: values.repeat ? positiveIntegers(values.repeat, 'repeat')[0]! : quick ? 3 : 20,
       load: values.load as CpuLoad,
+      quick,
       log: (line) => console.error(line),
     },
     values.only ? values.only.split(',').map((name) => name.trim()) : DEFAULT_SECTIONS,

@@ -42,6 +42,8 @@ export interface BenchOptions {
   repeat: number
   /** CPU load for the steadiness section: none, pinned to one core, or pinned beside a busy loop. */
   load: CpuLoad
+  /** A smoke run (`--quick`): sections may time fewer repetitions, and figures are rough. */
+  quick: boolean
   /** Print progress lines while measuring. */
   log: (line: string) => void
 }

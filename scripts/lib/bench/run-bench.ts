@@ -4,21 +4,18 @@ import { dirname, join } from 'node:path'
 import { PROJECT_ROOT } from '../../../providers/catalog/project-root.ts'
 import { renderBenchTable } from './bench-table.ts'
 import type { BenchOptions, BenchSection, BenchSectionResult } from './bench-types.ts'
-import { benchContractGeneration } from './contract-generation.ts'
-import { benchDocExtraction } from './doc-extraction.ts'
-import { benchMswReplay } from './msw-replay.ts'
-import { benchNpmTest } from './npm-test-wall-time.ts'
-import { benchSteadiness } from './steadiness.ts'
-import { benchVerification } from './verification.ts'
 
-/** Every section by its command-line name, in the order they run and print. */
-export const BENCH_SECTIONS: Readonly<Record<string, BenchSection>> = {
-  contracts: benchContractGeneration,
-  replay: benchMswReplay,
-  verification: benchVerification,
-  docs: benchDocExtraction,
-  steadiness: benchSteadiness,
-  'npm-test': benchNpmTest,
+/**
+ * Every section by its command-line name, in the order they run and print. Each is loaded when it
+ * runs: the sections bring in Pact, MSW and parse5, which a run of one section does not need.
+ */
+export const BENCH_SECTIONS: Readonly<Record<string, () => Promise<BenchSection>>> = {
+  contracts: async () => (await import('./contract-generation.ts')).benchContractGeneration,
+  replay: async () => (await import('./msw-replay.ts')).benchMswReplay,
+  verification: async () => (await import('./verification.ts')).benchVerification,
+  docs: async () => (await import('./doc-extraction.ts')).benchDocExtraction,
+  steadiness: async () => (await import('./steadiness.ts')).benchSteadiness,
+  'npm-test': async () => (await import('./npm-test-wall-time.ts')).benchNpmTest,
 }
 
 /** The sections that run without `--only` (`npm-test` runs the whole suite, so it is asked for by name). */
@@ -42,10 +39,12 @@ export interface BenchReport {
 export async function runBench(options: BenchOptions, sections: readonly string[], outFile: string): Promise<BenchReport> {
   const results: BenchSectionResult[] = []
   for (const name of sections) {
-    const section = BENCH_SECTIONS[name]
-    if (!section) throw new Error(`unknown bench section "${name}" (expected one of: ${Object.keys(BENCH_SECTIONS).join(', ')})`)
+    if (!Object.hasOwn(BENCH_SECTIONS, name)) throw new Error(`unknown bench section "${name}" (expected one of: ${Object.keys(BENCH_SECTIONS).join(', ')})`)
+  }
+  for (const name of sections) {
     options.log(`— ${name}`)
     try {
+      const section = await BENCH_SECTIONS[name]!()
       results.push(await section(options))
     } catch (error) {
       results.push({ section: name, rows: [], pending: `failed: ${(error as Error).message}` })
