@@ -3,8 +3,12 @@ import type { Drift } from './drift.ts'
 
 const scalar = z.union([z.string(), z.number(), z.boolean(), z.null()])
 
-/** What a {@link Drift} may look like as JSON; each kind is described on the type. */
-export const driftSchema: z.ZodType<Drift> = z.discriminatedUnion('kind', [
+/**
+ * What a {@link Drift} may look like as JSON; each kind is described on the type. `parseDrift`'s
+ * return type keeps the two in step (annotating the schema as `z.ZodType<Drift>` instead costs the
+ * type checker about a second).
+ */
+export const driftSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('rename-key'), from: z.string().min(1), to: z.string().min(1) }),
   z.object({ kind: z.literal('status'), from: z.number().int(), to: z.number().int() }),
   z.object({ kind: z.literal('value'), key: z.string().min(1), from: scalar, to: scalar }),
