@@ -16,6 +16,9 @@ export default defineConfig({
     maxWorkers: availableParallelism(),
     testTimeout: 30_000,
     hookTimeout: 30_000,
+    // Transformed modules are kept on disk between runs (and shared with the runs tests start), beside
+    // the other caches: about 10 s less CPU on a warm run. Keyed by file content and configuration.
+    experimental: { fsModuleCache: true, fsModuleCachePath: 'node_modules/.cache/vendor-error-contracts/vitest' },
     // Records which contract interactions unit tests were served; fails the run naming any never served.
     globalSetup: ['test/support/replay/served-coverage-setup.ts'],
   },
