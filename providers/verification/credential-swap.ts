@@ -1,4 +1,4 @@
-import { CONTRACT_CREDENTIALS } from '../../test/contract/support/contract-credentials.ts'
+import { CONTRACT_CREDENTIALS } from '../contract-credentials.ts'
 import type { Redactor } from './redactor.ts'
 import type { RunScope } from './run-scope.ts'
 import type { LiveCredentials, VerificationProfile } from './verification-profile.ts'

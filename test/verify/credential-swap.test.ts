@@ -4,7 +4,7 @@ import type { PactInteraction } from '../../providers/verification/pact-file.ts'
 import { createRedactor } from '../../providers/verification/redactor.ts'
 import { RunScope } from '../../providers/verification/run-scope.ts'
 import type { LiveCredentials, VerificationProfile } from '../../providers/verification/verification-profile.ts'
-import { CONTRACT_CREDENTIALS } from '../contract/support/contract-credentials.ts'
+import { CONTRACT_CREDENTIALS } from '../../providers/contract-credentials.ts'
 
 const TOKEN_PATH = '/oauth/token'
 const profile = { tokenPath: TOKEN_PATH } as VerificationProfile

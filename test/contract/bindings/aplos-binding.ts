@@ -2,7 +2,7 @@ import { staticToken } from '../../../consumers/auth/token-source.ts'
 import { aplosAuthorization } from '../../../consumers/aplos/aplos-authorization.ts'
 import { AplosClient } from '../../../consumers/aplos/aplos-client.ts'
 import type { ContractBinding } from '../support/contract-binding.ts'
-import { CONTRACT_CREDENTIALS } from '../support/contract-credentials.ts'
+import { CONTRACT_CREDENTIALS } from '../../../providers/contract-credentials.ts'
 
 /**
  * Aplos's client against the Pact mock server. The auth call's token is passed through

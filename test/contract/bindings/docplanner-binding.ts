@@ -1,7 +1,7 @@
 import { staticToken } from '../../../consumers/auth/token-source.ts'
 import { DocplannerClient } from '../../../consumers/docplanner/docplanner-client.ts'
 import type { ContractBinding } from '../support/contract-binding.ts'
-import { CONTRACT_CREDENTIALS } from '../support/contract-credentials.ts'
+import { CONTRACT_CREDENTIALS } from '../../../providers/contract-credentials.ts'
 
 /** Docplanner's client against the Pact mock server. */
 export const docplannerBinding: ContractBinding = {

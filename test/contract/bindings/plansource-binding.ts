@@ -1,7 +1,7 @@
 import { staticToken } from '../../../consumers/auth/token-source.ts'
 import { PlanSourceClient } from '../../../consumers/plansource/plansource-client.ts'
 import type { ContractBinding } from '../support/contract-binding.ts'
-import { CONTRACT_CREDENTIALS } from '../support/contract-credentials.ts'
+import { CONTRACT_CREDENTIALS } from '../../../providers/contract-credentials.ts'
 
 /** PlanSource's client against the Pact mock server. */
 export const plansourceBinding: ContractBinding = {

@@ -1,7 +1,7 @@
 import { staticToken } from '../../../consumers/auth/token-source.ts'
 import { PlusAuthClient, plusAuthAuthorization } from '../../../consumers/plusauth/plusauth-client.ts'
 import type { ContractBinding } from '../support/contract-binding.ts'
-import { CONTRACT_CREDENTIALS } from '../support/contract-credentials.ts'
+import { CONTRACT_CREDENTIALS } from '../../../providers/contract-credentials.ts'
 
 const basicScheme = `Basic ${Buffer.from(`${CONTRACT_CREDENTIALS.clientId}:${CONTRACT_CREDENTIALS.clientSecret}`).toString('base64')}`
 

@@ -3,7 +3,7 @@ import { UstaClient, ustaBasicAuthorization } from '../../../consumers/usta/usta
 import { isRecord } from '../../../consumers/http/error-envelope.ts'
 import type { CatalogEntry } from '../../../providers/catalog/catalog-schema.ts'
 import type { ContractBinding } from '../support/contract-binding.ts'
-import { CONTRACT_CREDENTIALS } from '../support/contract-credentials.ts'
+import { CONTRACT_CREDENTIALS } from '../../../providers/contract-credentials.ts'
 
 /**
  * The `subject` of the first error in a documented USTA body (wrapped or bare), which the client

@@ -1,6 +1,8 @@
 /**
- * Made-up credentials written into contracts as example values. Verification swaps the
- * placeholders for live credentials on their way to the vendor (providers/verification/credential-swap.ts); nothing real is ever recorded.
+ * Made-up credentials that the contract tests (test/contract) write into contracts as example
+ * values, and that verification swaps for live credentials on their way to the vendor
+ * (providers/verification/credential-swap.ts); nothing real is ever recorded. Both sides read them
+ * from here, outside the tests, so production code never imports test code.
  */
 export const CONTRACT_CREDENTIALS = {
   /** Stands for a valid, freshly issued access token. */
