@@ -12,15 +12,21 @@ export function catalogPath(vendor: string): string {
   return `providers/${vendor}/catalog.json`
 }
 
+/** What a vendor id looks like: one path segment of lower-case letters, digits and hyphens. */
+const VENDOR_ID_SHAPE = /^[a-z][a-z0-9-]*$/
+
 /**
  * Reads and validates one vendor's error catalog. Any problem throws a {@link CatalogError}
- * naming the file, vendor, entry and field.
+ * naming the file, vendor, entry and field. A vendor outside VENDOR_IDS is read too (the bench's
+ * synthetic vendors, a vendor being added), but only one shaped like an id: never a path.
  *
  * @example
  * const { errors } = loadCatalog('plansource')
  */
 export function loadCatalog(vendor: VendorId | string, root: string = PROJECT_ROOT): CatalogFile {
   const file = catalogPath(vendor)
+  if (!VENDOR_ID_SHAPE.test(vendor))
+    throw new CatalogError({ file, vendor, problem: 'cannot be read: the vendor is not a vendor id (lower-case letters, digits, hyphens)' })
   let text: string
   try {
     text = readFileSync(join(root, file), 'utf8')
