@@ -129,10 +129,8 @@ export async function verifyVendor(
         logLevel: 'error',
         timeout: Math.max(1_000, job.deadlineAt - Date.now() + 1_000),
       })
-      const output = await verifier.verify().then(
-        (json) => json,
-        (error: unknown) => (error instanceof Error ? error.message : String(error)),
-      )
+      // The core's JSON report either way: resolved when every check passed, as the error's message when not.
+      const output = await verifier.verify().catch((error: unknown) => (error instanceof Error ? error.message : String(error)))
       for (const clean of runScope.cleanups.splice(0)) await clean().catch((error: unknown) => runScope.notes.push(`clean-up failed: ${String(error)}`))
       report.onResult(index, redactor.redactDeep(classifyResult(output, runScope, startedAt)))
       current = undefined
