@@ -1,5 +1,5 @@
 import { jsonBody } from '../../sandbox-kit/read-request.ts'
-import { routeTable } from '../../sandbox-kit/route-table.ts'
+import { routeTable, type Route } from '../../sandbox-kit/route-table.ts'
 import type { JsonValue, SandboxResponse } from '../../sandbox-kit/sandbox-types.ts'
 import type { AplosApiClient } from './api-clients.ts'
 import { aplosData, aplosError } from './envelope.ts'
@@ -18,6 +18,12 @@ export interface AplosContext {
 /** 403 3000 unless the account shares `resource` with the client (documented: "data not available to the client"). */
 const shared = (context: AplosContext, resource: string): SandboxResponse | undefined =>
   context.client.resources.has(resource) ? undefined : aplosError(403, 3000)
+
+/** A GET of a whole resource: 403 3000 unless the account shares it, else 200 with what `list` gives. */
+const listing =
+  (resource: string, list: (context: AplosContext) => Record<string, JsonValue>): Route<AplosContext>['handle'] =>
+  (_request, _params, context) =>
+    shared(context, resource) ?? aplosData(200, list(context))
 
 function postTransaction(body: ReturnType<typeof jsonBody>, context: AplosContext): SandboxResponse {
   // Documented: "Missing or invalid data in a POST or PUT body" -> 4000 "Invalid data (bad JSON?)".
@@ -40,19 +46,10 @@ export const aplosRoutes = routeTable<AplosContext>([
   {
     method: 'GET',
     pattern: '/accounts',
-    handle: (_request, _params, context) =>
-      shared(context, 'accounts') ?? aplosData(200, { accounts: [...context.ledger.accounts.values()] as unknown as JsonValue }),
+    handle: listing('accounts', (context) => ({ accounts: [...context.ledger.accounts.values()] as unknown as JsonValue })),
   },
-  {
-    method: 'GET',
-    pattern: '/funds',
-    handle: (_request, _params, context) => shared(context, 'funds') ?? aplosData(200, { funds: [...context.ledger.funds.values()] }),
-  },
-  {
-    method: 'GET',
-    pattern: '/individual_contributions',
-    handle: (_request, _params, context) => shared(context, 'individual_contributions') ?? aplosData(200, { contributions: [] }),
-  },
+  { method: 'GET', pattern: '/funds', handle: listing('funds', (context) => ({ funds: [...context.ledger.funds.values()] })) },
+  { method: 'GET', pattern: '/individual_contributions', handle: listing('individual_contributions', () => ({ contributions: [] })) },
   {
     method: 'GET',
     pattern: '/partners/verify',
@@ -61,8 +58,7 @@ export const aplosRoutes = routeTable<AplosContext>([
   {
     method: 'GET',
     pattern: '/transactions',
-    handle: (_request, _params, context) =>
-      shared(context, 'transactions') ?? aplosData(200, { transactions: [...context.ledger.transactions.values()] as unknown as JsonValue }),
+    handle: listing('transactions', (context) => ({ transactions: [...context.ledger.transactions.values()] as unknown as JsonValue })),
   },
   {
     method: 'POST',
