@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage } from 'node:http'
-import type { AddressInfo } from 'node:net'
 import type { RelayedRequest } from './credential-swap.ts'
+import { listenOnLoopback } from './loopback-server.ts'
 import { TargetUnavailable, type PoliteClient } from './polite-client.ts'
 import type { Redactor } from './redactor.ts'
 import type { RunScope } from './run-scope.ts'
@@ -89,13 +89,5 @@ export async function startGateway(deps: {
     }
   }
 
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()))
-  return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.close(() => resolve())
-        server.closeAllConnections()
-      }),
-  }
+  return listenOnLoopback(server)
 }

@@ -1,5 +1,5 @@
 import { createServer } from 'node:http'
-import type { AddressInfo } from 'node:net'
+import { listenOnLoopback } from './loopback-server.ts'
 import type { StateChanges } from './state-adapter.ts'
 
 /** The body the Pact verifier posts before and after an interaction (`providerStatesSetupBody`). */
@@ -49,15 +49,8 @@ export async function startStateChangeServer(changes: () => StateChanges | undef
     return { status: 200, body: {} }
   }
 
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()))
-  return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.close(() => resolve())
-        server.closeAllConnections()
-      }),
-  }
+  const listening = await listenOnLoopback(server)
+  return { ...listening, url: `${listening.url}/` }
 }
 
 function parseObject(text: string): StateChangeRequest | undefined {
