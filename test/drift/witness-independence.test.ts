@@ -1,21 +1,8 @@
-import { readFileSync } from 'node:fs'
-import { dirname, join, relative, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { PROJECT_ROOT } from '../../providers/catalog/project-root.ts'
 import { VENDOR_IDS } from '../../providers/vendor-ids.ts'
+import { reach } from '../support/reached-files.ts'
 
-/** Every project file an entry file imports, directly or through other project files. */
-function importsOf(entry: string): string[] {
-  const seen = new Set<string>()
-  const visit = (file: string) => {
-    if (seen.has(file)) return
-    seen.add(file)
-    const source = readFileSync(file, 'utf8')
-    for (const match of source.matchAll(/^(?:import|export)\s[^'"]*?from\s+'(\.[^']+)'/gm)) visit(resolve(dirname(file), match[1]!))
-  }
-  visit(join(PROJECT_ROOT, entry))
-  return [...seen].map((file) => relative(PROJECT_ROOT, file)).sort()
-}
+const importsOf = (entry: string) => reach(entry).files
 
 describe('the doc extractors as a witness', () => {
   it.each([

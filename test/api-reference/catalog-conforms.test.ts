@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest'
+import { loadApiReference } from '../../providers/api-reference/load-api-reference.ts'
+import { conformance } from '../../providers/api-reference/request-conformance.ts'
+import { loadCatalog } from '../../providers/catalog/load-catalog.ts'
+import { VENDOR_IDS } from '../../providers/vendor-ids.ts'
+
+/**
+ * Every catalog request is one the vendor's API reference accepts, apart from the one rule it
+ * names in `request.breaks`; a request no operation of the reference can send is marked assumed
+ * and pending, with its reason.
+ */
+describe.each(VENDOR_IDS)('the %s catalog against its API reference', (vendor) => {
+  const catalog = loadCatalog(vendor)
+  const reference = loadApiReference(vendor)
+
+  it.each(catalog.errors.map((entry) => [entry.id, entry] as const))(
+    '%s sends a request the reference accepts, or breaks only the rule it names',
+    (id, entry) => {
+      const requestAssumed = entry.assumed.some((assumption) => assumption.field === 'request')
+      if (requestAssumed) {
+        expect(entry.pending, `${vendor} entry "${id}": its request is assumed, so it must be a pending interaction with the reason`).toBeDefined()
+        return
+      }
+      const { operation, broken } = conformance(reference, entry.request)
+      const expected = entry.request.breaks === undefined ? [] : [entry.request.breaks]
+      expect(
+        broken,
+        `${vendor} entry "${id}" (${entry.request.method} ${entry.request.path}, operation ${operation ?? 'none'}) breaks ${broken.join(', ') || 'no rule'} ` +
+          `but names ${entry.request.breaks ?? 'none'} in request.breaks`,
+      ).toEqual(expected)
+    },
+  )
+
+  it('names only sources its API reference has, for values and readings it takes from there', () => {
+    const unknown = catalog.errors.flatMap((entry) =>
+      [...entry.reference.map((backing) => backing.source), ...(entry.reading ? [entry.reading.source] : [])]
+        .filter((source) => !Object.hasOwn(reference.sources, source))
+        .map((source) => `${entry.id}: ${source}`),
+    )
+    expect(unknown, `${vendor} catalog entries name sources missing from providers/${vendor}/api-reference.json`).toEqual([])
+  })
+})
