@@ -31,6 +31,13 @@ export const CatalogRequest = z.strictObject({
   credentials: z.enum(['valid', 'expired', 'none', 'basic-scheme', 'client-credentials']).default('valid'),
   /** What makes the request fail, in words. */
   trigger: z.string().min(5),
+  /**
+   * The one rule of the vendor's API reference this request breaks on purpose, in the
+   * conformance check's words (`route`, `method`, `required:body.subscriber.first_name`,
+   * `format:body.slots[].start`). Absent when the request is one the vendor accepts and the error
+   * comes from state or credentials.
+   */
+  breaks: z.string().regex(/^(route|method|[a-zA-Z-]+:(body|query|path)(\.[^\s]+)?)$/, 'breaks names one rule, like required:body.name').optional(),
 })
 
 /** A provider state: a parameterised sentence in the vendor's terms, plus its parameter values. */
@@ -45,6 +52,27 @@ export const DocReference = z.strictObject({
   snapshot: z.string().min(1),
   /** A line of the snapshot, quoted exactly (whitespace-insensitive). */
   quote: z.string().min(3),
+})
+
+/** A contracted value backed by the vendor's API reference rather than the error page. */
+export const ReferenceBacking = z.strictObject({
+  /** What it backs: `status`, `contentType`, `headers.<name>`, `body`, `body.<path>`. */
+  field: z.string().min(1),
+  /** A key of the vendor's `api-reference.json` sources. */
+  source: z.string().min(1),
+  /** Where in that source. */
+  at: z.string().min(3),
+})
+
+/** An entry that records another source's reading of an error the page documents differently. */
+export const OtherReading = z.strictObject({
+  /** Which witness says it: for now, the vendor's API reference. */
+  from: z.literal('api-reference'),
+  /** A key of the vendor's `api-reference.json` sources. */
+  source: z.string().min(1),
+  at: z.string().min(3),
+  /** What that source says, in our words, against what the page says. */
+  says: z.string().min(10),
 })
 
 /** One documented error response. */
@@ -71,6 +99,10 @@ export const CatalogEntry = z.strictObject({
   state: CatalogState.nullable(),
   doc: DocReference,
   assumed: z.array(Assumption),
+  /** Contracted values the API reference backs (everything not listed here or in `assumed` is the page's). */
+  reference: z.array(ReferenceBacking).default([]),
+  /** Set when this entry is the API reference's reading of an error the page documents differently (then `pending`). */
+  reading: OtherReading.optional(),
   /**
    * Why this interaction is a Pact *pending* interaction: the doc contradicts itself and this entry
    * records the reading we do not expect. Verification reports it, but its mismatch fails no build.

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { loadAllCatalogs } from '../../providers/catalog/load-catalog.ts'
+import { evidenceCounts } from '../../providers/catalog/value-evidence.ts'
 import { catalogDescription } from '../../scripts/lib/report/catalog-description.ts'
 import { escapeMarkdown, escapeXml } from '../../scripts/lib/report/escape-markup.ts'
 import { parseReportArgs } from '../../scripts/lib/report/report-options.ts'
@@ -47,6 +48,22 @@ describe('npm run report', () => {
     const { model } = writeReport(options)
     expect(model.vendors.map((vendor) => vendor.vendor)).toEqual(catalogs.map((catalog) => catalog.vendor))
     for (const [index, catalog] of catalogs.entries()) expect(model.vendors[index]!.rows.map((row) => row.id)).toEqual(catalog.errors.map((entry) => entry.id))
+  })
+
+  it('counts, per vendor, the contracted values the error page, the API reference and an assumption back, in HTML and Markdown', () => {
+    const { options } = fixture('evidence')
+    const { model } = writeReport(options)
+    const html = readFileSync(join(options.outDir, REPORT_FILES.html), 'utf8')
+    const markdown = readFileSync(join(options.outDir, REPORT_FILES.summary), 'utf8')
+    for (const [index, catalog] of catalogs.entries()) {
+      const counts = evidenceCounts(catalog.errors)
+      const values = catalog.errors.reduce((sum, entry) => sum + 2 + Object.keys(entry.headers).length + entry.stable.length + entry.varies.length, 0)
+      expect(counts['error-page'] + counts['api-reference'] + counts.assumption).toBe(values)
+      expect(model.vendors[index]!.evidence).toEqual(counts)
+      expect(html).toContain(`<p class="evidence" data-vendor="${catalog.vendor}">`)
+      expect(markdown).toMatch(new RegExp(`\\| ${catalog.vendor} \\|.*\\| ${counts['error-page']} / ${counts['api-reference']} / ${counts.assumption} \\|`))
+    }
+    expect(catalogs.some((catalog) => evidenceCounts(catalog.errors).assumption > 0)).toBe(true)
   })
 
   it('shows every result of the inputs in its cell: mismatch, unavailable, changed, error, not served and not run', () => {

@@ -14,6 +14,8 @@ export interface ComparableEntry {
   quote: string
   /** The catalog's `assumed` fields: values the page does not state. */
   assumed: string[]
+  /** Set when the entry is another source's reading of an error the page documents differently. */
+  reading?: { from: string; source: string; at: string; says: string }
 }
 
 /**
@@ -33,6 +35,7 @@ export function entriesOfCatalog(catalog: CatalogFile): ComparableEntry[] {
     message: entry.message,
     quote: entry.doc.quote,
     assumed: entry.assumed.map((assumption) => assumption.field),
+    ...(entry.reading === undefined ? {} : { reading: entry.reading }),
   }))
 }
 

@@ -16,13 +16,17 @@ export interface PageComparison {
  * Compares what a vendor's page documents today with the catalog: `removed` for an entry the
  * page no longer documents, `added` for a documented error no entry covers, `changed` for a
  * paired error whose status, content type, code, message or body shape differ. The page's own
- * contradictions come back as warnings. This is the only module that reads both the page and the catalog.
+ * contradictions come back as warnings, and so do catalog entries that keep another source's reading
+ * of a documented error (the API reference's). This is the only module that reads both the page and the catalog.
  *
  * @example
  * const { changes } = comparePage(readDocPage({ … }).page, entriesOfCatalog(loadCatalog('usta')))
  */
 export function comparePage(page: ExtractedPage, entries: readonly ComparableEntry[]): PageComparison {
-  const { matches, unmatched, uncovered } = matchEntries(page.errors, entries)
+  const { matches, unmatched, uncovered } = matchEntries(
+    page.errors,
+    entries.filter((entry) => entry.reading === undefined),
+  )
   const changes: DriftChange[] = []
   for (const entry of unmatched) {
     changes.push({
@@ -45,7 +49,20 @@ export function comparePage(page: ExtractedPage, entries: readonly ComparableEnt
     })
   }
   for (const { entry, error } of matches) changes.push(...compareFields(entry, error, page.envelopes))
-  return { changes, warnings: page.warnings.map((warning) => ({ ...warning })), paired: matches.length }
+  const warnings = [...page.warnings.map((warning) => ({ ...warning })), ...entries.flatMap(readingWarning)]
+  return { changes, warnings, paired: matches.length }
+}
+
+/** A catalog entry that keeps another source's reading is a contradiction to report, not an error the page must document. */
+function readingWarning(entry: ComparableEntry): DriftWarning[] {
+  if (entry.reading === undefined) return []
+  const { from, source, at, says } = entry.reading
+  return [
+    {
+      kind: `page-vs-${from}`,
+      detail: `${entry.id}: the page says status ${entry.status} as quoted ("${entry.quote}"); the ${from} (${source}, ${at}) says ${says}`,
+    },
+  ]
 }
 
 function describe(status: number | string | null, code: DocumentedError['code'], message: string | null): string {

@@ -1,4 +1,5 @@
 import type { CatalogEntry, CatalogFile } from '../../../providers/catalog/catalog-schema.ts'
+import { evidenceCounts } from '../../../providers/catalog/value-evidence.ts'
 import { catalogDescription } from './catalog-description.ts'
 import type { ContractIndex } from './contract-index.ts'
 import { changeConcerns } from './drift-match.ts'
@@ -78,6 +79,7 @@ export function buildReportModel(sources: ReportSources): ReportModel {
       vendor,
       page: source.catalog.page,
       rows,
+      evidence: evidenceCounts(source.catalog.errors),
       extraInteractions: extraInteractions(sources.contracts, verified, vendor, descriptions),
       extraChanges: drift?.outcome === 'drift' ? drift.changes.filter((change) => !source.catalog.errors.some((entry) => changeConcerns(change, entry))) : [],
       warnings: drift?.warnings ?? [],

@@ -65,6 +65,17 @@ function extras(vendor: VendorReport): HtmlValue {
   return parts.length ? html`<div class="extras" id="extras-${vendor.vendor}">${parts}</div>` : ''
 }
 
+/** What backs the values the vendor's contracts pin or match, counted. */
+function evidenceLine(vendor: VendorReport): SafeHtml | string {
+  const counts = vendor.evidence
+  if (counts === undefined) return ''
+  return html`<p class="evidence" data-vendor="${vendor.vendor}">
+    Contracted values backed by the error page: <strong data-evidence="error-page">${String(counts['error-page'])}</strong> · the API reference:
+    <strong data-evidence="api-reference">${String(counts['api-reference'])}</strong> · an assumption:
+    <strong data-evidence="assumption">${String(counts.assumption)}</strong>
+  </p>`
+}
+
 function vendorSection(vendor: VendorReport): SafeHtml {
   const id = vendor.vendor
   if (vendor.catalogProblem) {
@@ -79,6 +90,7 @@ function vendorSection(vendor: VendorReport): SafeHtml {
       Error page
       ${link(vendor.page)}${vendor.verifyTarget ? html` · verified against <code>${vendor.verifyTarget}</code>` : ''}${vendor.driftSource ? html` · drift read from <code>${vendor.driftSource}</code>` : ''}
     </p>
+    ${evidenceLine(vendor)}
     <table class="matrix" data-vendor="${id}">
       <caption>
         ${id}: ${vendor.rows.length} documented errors

@@ -70,6 +70,11 @@ function problems(model: ReportModel): string[] {
   return lines
 }
 
+function evidenceCell(vendor: VendorReport): string {
+  const counts = vendor.evidence
+  return counts === undefined ? '' : `${counts['error-page']} / ${counts['api-reference']} / ${counts.assumption}`
+}
+
 /**
  * The Markdown summary for `$GITHUB_STEP_SUMMARY` and issues: a table of counts per vendor, the
  * inputs, and the problems (capped, with a pointer to the HTML report). Vendor text is escaped so
@@ -81,10 +86,10 @@ function problems(model: ReportModel): string[] {
 export function renderMarkdownSummary(model: ReportModel): string {
   const rows = model.vendors.map((vendor) =>
     vendor.catalogProblem
-      ? `| ${md(vendor.vendor)} | **catalog could not be loaded** | | | | |`
+      ? `| ${md(vendor.vendor)} | **catalog could not be loaded** | | | | | |`
       : `| ${md(vendor.vendor)} | ${vendor.rows.length} | ${COLUMNS.slice(1)
           .map((column) => tallyCell(vendor, column))
-          .join(' | ')} |`,
+          .join(' | ')} | ${evidenceCell(vendor)} |`,
   )
   const inputs = model.inputs.map(
     (input) =>
@@ -99,8 +104,8 @@ export function renderMarkdownSummary(model: ReportModel): string {
   return [
     '## Vendor error contracts',
     '',
-    '| vendor | documented errors | contracted | replayed | verified | drift |',
-    '| --- | ---: | --- | --- | --- | --- |',
+    '| vendor | documented errors | contracted | replayed | verified | drift | contracted values: page / reference / assumed |',
+    '| --- | ---: | --- | --- | --- | --- | --- |',
     ...rows,
     '',
     `Inputs: ${inputs.join(' · ')}`,

@@ -1,3 +1,4 @@
+import type { Evidence } from '../../../providers/catalog/value-evidence.ts'
 import type { ContractInteraction } from './contract-index.ts'
 import type { DriftChange } from './drift-results.ts'
 import type { VerifiedInteraction } from './verify-results.ts'
@@ -103,6 +104,8 @@ export interface VendorReport {
   /** Why the catalog could not be loaded; the vendor then has no rows. */
   catalogProblem?: string
   rows: ReportRow[]
+  /** The contracted values of the vendor's entries, counted by what backs them (absent when the catalog could not be loaded). */
+  evidence?: Record<Evidence, number>
   /** Interactions in contracts or the verify report that are not catalog entries. */
   extraInteractions: ExtraInteraction[]
   /** Drift changes that name no catalog entry (`added` errors, mostly). */

@@ -38,7 +38,7 @@ export function changeKeys(changes: readonly DriftChange[]): ChangeKey[] {
 export function everyEntryChanged(vendor: VendorId, field: string): ChangeKey[] {
   return changeKeys(
     catalogEntries(vendor, PROJECT_ROOT)
-      .filter((entry) => entry.direction === 'response')
+      .filter((entry) => entry.direction === 'response' && entry.reading === undefined)
       .map((entry) => ({
         kind: 'changed',
         id: entry.id,
