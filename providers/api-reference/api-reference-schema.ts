@@ -67,6 +67,8 @@ export const ReferenceBody = z.strictObject({
   fields: z.record(z.string().regex(/^[A-Za-z0-9_$-]+(\[\])*(\.[A-Za-z0-9_$-]+(\[\])*)*$/, 'a dotted field path, array items as []'), FieldRule),
   /** Whether fields the reference does not list are allowed (true also where it says nothing either way, with a note). */
   additionalFields: z.boolean(),
+  /** Groups of fields of which at least one must be sent (`[["username", "email", "phone_number"]]`), by dotted path. */
+  requireOneOf: z.array(z.array(z.string().min(1)).min(2)).optional(),
   note: z.string().optional(),
   ...OptionallySourced,
 })
@@ -82,7 +84,8 @@ export const ReferenceOperation = z.strictObject({
   /** Every query parameter the reference lists; `{}` means it lists none. */
   query: z.record(z.string(), FieldRule).default({}),
   body: ReferenceBody.optional(),
-  successStatus: z.number().int().min(200).max(299),
+  /** The success status the reference states; absent where it states none (then any 2xx is taken, and `note` says so). */
+  successStatus: z.number().int().min(200).max(299).optional(),
   errorStatuses: z.array(z.number().int().min(400).max(599)).optional(),
   /** Request headers the operation needs besides authorization. */
   headers: z.record(z.string(), z.string()).optional(),

@@ -5,6 +5,7 @@ import { brokenRules } from './check-value.ts'
 export interface BodyRules {
   fields: Record<string, FieldRule>
   additionalFields: boolean
+  requireOneOf?: string[][] | undefined
 }
 
 /**
@@ -45,6 +46,9 @@ export function bodyRulesBroken(rules: BodyRules, body: unknown): string[] {
     }
   }
   visit(body, '')
+  for (const group of rules.requireOneOf ?? []) {
+    if (!group.some((path) => hasField(body, path))) broken.push(`required-one-of:body.${group.join('|')}`)
+  }
   return [...new Set(broken)]
 }
 
@@ -52,6 +56,16 @@ export function bodyRulesBroken(rules: BodyRules, body: unknown): string[] {
 function parentOf(path: string): string {
   const dot = path.lastIndexOf('.')
   return dot === -1 ? '' : path.slice(0, dot)
+}
+
+/** Whether a body has a value at a dotted path (no array steps). */
+function hasField(body: unknown, path: string): boolean {
+  let current: unknown = body
+  for (const key of path.split('.')) {
+    if (typeof current !== 'object' || current === null || !Object.hasOwn(current, key)) return false
+    current = (current as Record<string, unknown>)[key]
+  }
+  return true
 }
 
 /** `a[].b` → `b`. */

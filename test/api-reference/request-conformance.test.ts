@@ -94,6 +94,24 @@ describe('request conformance against an API reference', () => {
     expect(send({ date: null })).toEqual(['type:body.order.date'])
   })
 
+  it('reports a body that sends none of a group of fields of which one is required', () => {
+    const oneOf = ApiReferenceFile.parse({
+      ...reference,
+      operations: [
+        {
+          id: 'createUser',
+          method: 'POST',
+          path: '/v1/users',
+          body: { contentType: 'application/json', additionalFields: true, requireOneOf: [['username', 'email']], fields: {} },
+          source: 'spec',
+          at: 'paths',
+        },
+      ],
+    })
+    expect(conformance(oneOf, { method: 'POST', path: '/v1/users', body: { email: 'a@example.com' } }).broken).toEqual([])
+    expect(conformance(oneOf, { method: 'POST', path: '/v1/users', body: { profile: {} } }).broken).toEqual(['required-one-of:body.username|email'])
+  })
+
   it('checks only the method and path of a token request, whose form is never recorded', () => {
     expect(conformance(reference, { method: 'POST', path: '/oauth/token' })).toEqual({ operation: 'client-credentials', broken: [] })
     expect(conformance(reference, { method: 'GET', path: '/oauth/token' }).broken).toEqual(['method'])
