@@ -37,7 +37,16 @@ export const CatalogRequest = z.strictObject({
    * `format:body.slots[].start`). Absent when the request is one the vendor accepts and the error
    * comes from state or credentials.
    */
-  breaks: z.string().regex(/^(route|method|[a-zA-Z-]+:(body|query|path)(\.[^\s]+)?)$/, 'breaks names one rule, like required:body.name').optional(),
+  /**
+   * Why no operation of the vendor's API reference can send this request or produce this error
+   * (a route it does not have, a status it does not list for the operation). Such an entry is a
+   * Pact pending interaction: the request is our assumption, not the vendor's.
+   */
+  outsideReference: z.string().min(10, 'say why no operation of the API reference fits (10 characters at least)').optional(),
+  breaks: z
+    .string()
+    .regex(/^(route|method|[a-zA-Z-]+:(body|query|path)(\.[^\s]+)?)$/, 'breaks names one rule, like required:body.name')
+    .optional(),
 })
 
 /** A provider state: a parameterised sentence in the vendor's terms, plus its parameter values. */
