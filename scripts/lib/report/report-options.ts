@@ -48,8 +48,8 @@ export function defaultReportOptions(root: string = PROJECT_ROOT): ReportOptions
 /**
  * Parses `npm run report` arguments: `--verify <file> --drift <file> --replay <file>
  * --contracts <dir> --out-dir <dir> --quiet`, each path relative to the current folder. With
- * `--out-dir`, verify.json and drift.json are looked for there unless named: where `npm run suite`
- * has verify and drift write them.
+ * `--out-dir`, verify.json, drift.json and the replay record (replay-served/) are looked for there
+ * unless named: where `npm run suite` has verify, drift and the replayed unit tests write them.
  *
  * @example
  * parseReportArgs(['--out-dir', '/tmp/r']).outDir // '/tmp/r'
@@ -75,7 +75,7 @@ export function parseReportArgs(argv: readonly string[], cwd: string = process.c
     contractsDir: at(values.contracts, defaults.contractsDir),
     verifyFile: at(values.verify, join(outDir, 'verify.json')),
     driftFile: at(values.drift, join(outDir, 'drift.json')),
-    replayFile: at(values.replay, defaults.replayFile),
+    replayFile: at(values.replay, join(outDir, 'replay-served')),
     outDir,
     quiet: values.quiet,
   }

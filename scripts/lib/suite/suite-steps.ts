@@ -8,7 +8,7 @@ export interface SuiteStep {
 }
 
 /**
- * The main job, in order: contracts fresh, verification, drift, reports. Every step runs even
+ * The main job, in order: contracts fresh, the unit tests that replay them, verification, drift, reports. Every step runs even
  * when an earlier one failed, so the reports always show the whole picture.
  *
  * @example
@@ -17,6 +17,12 @@ export interface SuiteStep {
 export function suiteSteps(reportsDir: string, extra: readonly string[] = []): SuiteStep[] {
   return [
     { name: 'contracts', script: 'scripts/contracts.ts', args: ['--check', '--quiet'], meaning: { 1: 'contracts/ is stale or a contract test failed' } },
+    {
+      name: 'replay',
+      script: 'scripts/replay.ts',
+      args: ['--reports-dir', reportsDir, ...extra],
+      meaning: { 1: 'a unit test that replays the contracts failed, or an interaction is served by none' },
+    },
     {
       name: 'verify',
       script: 'scripts/verify.ts',

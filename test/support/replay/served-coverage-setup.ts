@@ -6,6 +6,9 @@ import { PROJECT_ROOT } from '../../../providers/catalog/project-root.ts'
 import { checkServedCoverage, formatCoverage } from './served-coverage.ts'
 import { SERVED_DIR_ENV } from './served-record.ts'
 
+/** The environment variable that moves the record (`npm run suite -- --reports-dir` sets it). */
+export const SERVED_REPORT_DIR_ENV = 'REPLAY_RECORD_DIR'
+
 /**
  * Where a checked run leaves its record of served interactions for `npm run report` (the
  * "replayed" column): a copy of the workers' `served-*.jsonl` files, replaced by each checked run.
@@ -34,8 +37,9 @@ export default function servedCoverageSetup(project: TestProject): () => void {
       if (ranFiles.length === 0 || project.vitest.config.testNamePattern !== undefined) return
       const result = checkServedCoverage({ servedDir: dir, ranFiles })
       if (result.kind !== 'partial-run') {
-        rmSync(SERVED_REPORT_DIR, { recursive: true, force: true })
-        cpSync(dir, SERVED_REPORT_DIR, { recursive: true })
+        const recordDir = process.env[SERVED_REPORT_DIR_ENV] ?? SERVED_REPORT_DIR
+        rmSync(recordDir, { recursive: true, force: true })
+        cpSync(dir, recordDir, { recursive: true })
       }
       if (result.kind === 'unserved') {
         console.error(`\n${formatCoverage(result)}\n`)
