@@ -15,12 +15,12 @@ export interface DocplannerConfig {
   fetch?: typeof fetch | undefined
 }
 
-/** The documented token answer (the guide says tokens last 24 h; its sample says `expires_in: 3600`). */
+/** The documented token answer (the guide says tokens last 24 h; its sample says `expires_in: 3600` and `scope: null`). */
 export interface DocplannerToken {
   access_token: string
   token_type?: string
   expires_in?: number
-  scope?: string
+  scope?: string | null
 }
 
 /** Which doctor's address a call is about, in Docplanner's ids. */
@@ -30,18 +30,50 @@ export interface DoctorAddress {
   addressId: string
 }
 
+/**
+ * The patient of a booking (`Patient` in Docplanner's API reference): `name` and `phone` are
+ * required (`phone` may be null); `surname` has been optional since API 1.0.6.
+ */
+export interface BookSlotPatient {
+  name: string
+  phone: string | null
+  surname?: string
+  email?: string | null
+  /** A date, `YYYY-MM-DD`. */
+  birth_date?: string | null
+  nin?: string | null
+  gender?: 'm' | 'f' | null
+  marketing_consent?: boolean | null
+  data_privacy_consent?: boolean | null
+  [field: string]: unknown
+}
+
 /** A patient booking a slot (`BookSlotRequest` in Docplanner's API reference). */
 export interface BookSlotRequest {
   address_service_id: string
   duration: number
+  patient: BookSlotPatient
   is_returning?: boolean
-  patient: { name: string; surname: string; email?: string; phone?: string; birth_date?: string; [field: string]: unknown }
+  label?: string | null
+  comment?: string | null
+  insurance_provider_id?: string | null
+  insurance_plan_id?: string | null
+  is_recurring?: boolean
   [field: string]: unknown
 }
 
-/** The slots of one or more days, replacing what Docplanner had for those days (`ReplaceSlotsRequest`). */
+/** One slot of a replace request; null or no `address_services` removes the slots in its time range. */
+export interface ReplaceSlotsItem {
+  start: string
+  end: string
+  address_services?: Array<{ address_service_id: string; duration: number }> | null
+  insurance_accepted?: 'with-and-without-insurance' | 'without-insurance-only' | 'with-insurance-only' | null
+  insurance_providers?: number[] | null
+}
+
+/** Slots that replace every slot Docplanner had within the items' time ranges (`ReplaceSlotsRequest`). */
 export interface ReplaceSlotsRequest {
-  slots: Array<{ start: string; end: string; address_services: Array<{ address_service_id: string; duration: number }> }>
+  slots: ReplaceSlotsItem[]
 }
 
 const API = '/api/v3/integration'
@@ -96,12 +128,12 @@ export class DocplannerClient {
     return this.#api('GET', `${addressPath(args)}/bookings/${segment(args.bookingId)}`)
   }
 
-  /** `POST .../slots/{start}/book`: books the slot starting at `start` (ISO 8601, sent url-encoded as the API asks). */
+  /** `POST .../slots/{start}/book`: books the slot starting at `start` (ISO 8601, sent url-encoded as the API asks); answers 200 with the booking. */
   bookSlot(args: DoctorAddress & { start: string; booking: BookSlotRequest }): Promise<unknown> {
     return this.#api('POST', `${addressPath(args)}/slots/${segment(args.start)}/book`, args.booking)
   }
 
-  /** `PUT .../slots`: replaces the address's slots for the days the request covers. */
+  /** `PUT .../slots`: replaces the address's slots within the time ranges the request covers; answers 201 with no body (resolves undefined). */
   replaceSlots(args: DoctorAddress & { request: ReplaceSlotsRequest }): Promise<unknown> {
     return this.#api('PUT', `${addressPath(args)}/slots`, args.request)
   }

@@ -8,7 +8,7 @@ export const DOCPLANNER_TOKEN_PATH = '/oauth/v2/token'
 
 /**
  * Asks Docplanner's token endpoint for a token: HTTP Basic client id and secret,
- * `grant_type=client_credentials&scope=integration` (vendor README).
+ * `grant_type=client_credentials&scope=integration` (the guide's and the API reference's curl sample).
  *
  * @example
  * const { token } = await docplannerAuth(values, api, redactor).requestToken()
@@ -25,7 +25,8 @@ export function docplannerAuth(values: CredentialValues, api: VendorApi, redacto
     client,
     async requestToken(clientId?: string, clientSecret?: string): Promise<ObtainedToken> {
       const { id, secret } = client(clientId, clientSecret)
-      const authorization = `Basic ${Buffer.from(`${encodeURIComponent(id)}:${encodeURIComponent(secret)}`).toString('base64')}`
+      // As the vendor's curl sample (`curl -u id:secret`) and our client send them: not form-encoded first.
+      const authorization = `Basic ${Buffer.from(`${id}:${secret}`).toString('base64')}`
       const answer = await api.request({
         method: 'POST',
         path: DOCPLANNER_TOKEN_PATH,

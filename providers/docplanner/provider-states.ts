@@ -14,6 +14,17 @@ function placeIn(path: string): { facility: string; doctor: string; address: str
   return { facility: match[1]!, doctor: match[2]!, address: match[3]! }
 }
 
+/**
+ * The date-time `minutes` after `start`, written with the same UTC offset and no milliseconds, as
+ * the API reference asks dates to be written (`2024-12-03T09:30:00+01:00`).
+ */
+function laterSameOffset(start: string, minutes: number): string {
+  const offset = /(Z|[+-]\d{2}:?\d{2})$/.exec(start)?.[1] ?? 'Z'
+  const offsetMinutes = offset === 'Z' ? 0 : (offset.startsWith('-') ? -1 : 1) * (Number(offset.slice(1, 3)) * 60 + Number(offset.slice(-2)))
+  const local = new Date(Date.parse(start) + (minutes + offsetMinutes) * 60_000).toISOString().slice(0, 19)
+  return `${local}${offset === 'Z' ? '+00:00' : offset}`
+}
+
 async function items(context: StateContext, path: string): Promise<Record<string, unknown>[]> {
   const answer = await context.api.request({ method: 'GET', path: `${API}${path}`, headers: await bearer(context) })
   if (answer.status !== 200) throw new Error(`GET ${path} answered ${answer.status}`)
@@ -60,29 +71,31 @@ export const docplannerStates: Record<string, StateHandler> = {
       const base = `${API}/facilities/${place.facility}/doctors/${place.doctor}/addresses/${place.address}`
       const [service] = await items(context, `/facilities/${place.facility}/doctors/${place.doctor}/addresses/${place.address}/services`)
       if (!service) throw new StateUnavailable(`address ${place.address} offers no service to book`)
-      const end = new Date(Date.parse(start) + 30 * 60_000).toISOString()
       const published = await context.api.request({
         method: 'PUT',
         path: `${base}/slots`,
         headers: await bearer(context),
-        json: { slots: [{ start, end, address_services: [{ address_service_id: text(service.id), duration: 30 }] }] },
+        json: { slots: [{ start, end: laterSameOffset(start, 30), address_services: [{ address_service_id: text(service.id), duration: 30 }] }] },
       })
-      if (published.status !== 204 && published.status !== 200) throw new Error(`publishing the slot answered ${published.status}`)
+      // The API reference answers 201 with no body; 200 and 204 are tolerated.
+      if (![201, 200, 204].includes(published.status)) throw new Error(`publishing the slot answered ${published.status}`)
       const patient = { name: 'Provider', surname: 'State', email: 'provider.state@example.com', phone: '500000001', birth_date: '1980-01-01' }
       const booked = await context.api.request({
         method: 'POST',
         path: `${base}/slots/${encodeURIComponent(start)}/book`,
         headers: await bearer(context),
         json: { address_service_id: text(service.id), duration: 30, is_returning: false, patient },
-        expect: [409],
+        expect: [404, 409],
       })
       const id = (booked.json() as { id?: unknown } | undefined)?.id
-      if (booked.status === 201 && id !== undefined) {
+      // The API reference answers 200 with the booking (201 is tolerated). A slot someone booked
+      // first is its 404 "requested target slot not found" (the error page's 409 is tolerated too).
+      if ((booked.status === 200 || booked.status === 201) && id !== undefined) {
         context.scope.cleanups.push(
           async () =>
             void (await context.api.request({ method: 'DELETE', path: `${base}/bookings/${encodeURIComponent(text(id))}`, headers: await bearer(context) })),
         )
-      } else if (booked.status !== 409) {
+      } else if (booked.status !== 404 && booked.status !== 409) {
         throw new Error(`booking the slot answered ${booked.status}`)
       }
     },

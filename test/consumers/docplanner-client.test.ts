@@ -128,7 +128,7 @@ describe('DocplannerClient', () => {
       doctorId: '2',
       addressId: '3',
       start: '2024-12-03T09:00:00+01:00',
-      booking: { address_service_id: '5', duration: 30, patient: { name: 'Ada', surname: 'Example' } },
+      booking: { address_service_id: '5', duration: 30, patient: { name: 'Ada', phone: '500000000' } },
     })
     expect(seen.at(-1)).toMatchObject({
       method: 'POST',
@@ -165,7 +165,13 @@ describe('parseDocplannerError', () => {
     ['errors that are not strings', { message: 'm', errors: [{ field: 'start' }] }],
     ['an OAuth error', { error: 'invalid_grant', error_description: 'expired' }],
     ['an array', ['m']],
+    ['errors keyed by field whose values are not string lists', { message: 'm', errors: { start: 'not a list' } }],
   ])('rejects %s as not the documented shape', (_name, body) => {
     expect(parseDocplannerError(body)).toBeNull()
+  })
+
+  it('reads errors keyed by field (the API reference’s 400 examples) and names the first field', () => {
+    const body = { message: 'Invalid arguments', errors: { 'slots[1].end': ['End date should be less than or equal to 15.05.2021, 11:45.'] } }
+    expect(parseDocplannerError(body)).toEqual({ code: null, message: 'Invalid arguments', field: 'slots[1].end' })
   })
 })

@@ -7,6 +7,11 @@ export interface Booking {
   doctorId: string
   addressId: string
   start: string
+  end: string
+  duration: number
+  serviceId: string
+  /** When it was booked, ISO 8601 with an offset. */
+  bookedAt: string
   patient: Record<string, unknown>
 }
 

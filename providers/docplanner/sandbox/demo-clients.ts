@@ -5,9 +5,9 @@ export interface DocplannerClient {
   id: string
   secret: string
   tokenLifetimeMs: number
-  /** Requests per hour (the "hourly quota"); assumption: the docs give no number. */
+  /** Requests per hour (the "hourly quota"): the API reference's 8000 for GET, counted over every request as the rate-limit guide counts it. */
   hourlyQuota: number
-  /** Writes per minute (the "per-minute write limit"); assumption: the docs give no number. */
+  /** Writes (PUT, POST, PATCH, DELETE) per minute: the API reference's 40. */
   writesPerMinute: number
 }
 
@@ -23,8 +23,8 @@ export function docplannerDemoClients(): DocplannerClient[] {
   const secret = () => randomBytes(18).toString('base64url')
   // Token lifetime: the guide says 24 h, its sample answers expires_in 3600; assumption: the sample.
   return [
-    { id: 'reference-client', secret: secret(), tokenLifetimeMs: 3_600_000, hourlyQuota: 1000, writesPerMinute: 60 },
-    { id: 'reference-quota-client', secret: secret(), tokenLifetimeMs: 3_600_000, hourlyQuota: 3, writesPerMinute: 60 },
-    { id: 'reference-short-lived-client', secret: secret(), tokenLifetimeMs: 300, hourlyQuota: 1000, writesPerMinute: 60 },
+    { id: 'reference-client', secret: secret(), tokenLifetimeMs: 3_600_000, hourlyQuota: 8000, writesPerMinute: 40 },
+    { id: 'reference-quota-client', secret: secret(), tokenLifetimeMs: 3_600_000, hourlyQuota: 3, writesPerMinute: 40 },
+    { id: 'reference-short-lived-client', secret: secret(), tokenLifetimeMs: 300, hourlyQuota: 8000, writesPerMinute: 40 },
   ]
 }

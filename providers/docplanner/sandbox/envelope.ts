@@ -22,15 +22,23 @@ export const DOCPLANNER_STATUS_TEXT: Record<number, string> = {
 }
 
 /**
- * Docplanner's error answer: Content-Type `application/vnd.error+docplanner+json` (the page) and the
- * body `{"message": string, "errors": string[]}` (assumption: the official PHP SDK's model; the page
- * shows no body).
+ * Docplanner's error answer: Content-Type `application/vnd.error+docplanner+json` (the page, and
+ * every error of the API reference) and the body `{"message": string, "errors": string[]}` (the
+ * reference's `Error` schema and the official PHP SDK's model; the page shows no body). Field
+ * errors are sent in the schema's reading, `"<field>: <message>"` strings; the reference's 400
+ * examples key them by field instead, a reading the catalog keeps as pending. The message is the
+ * page's description of the status unless a more specific one is given.
  *
  * @example
  * docplannerError(404) // {"message":"Resource has not been found (might be deleted)","errors":[]}
+ * docplannerError(404, [], {}, 'Object not found') // {"message":"Object not found","errors":[]}
  */
-export function docplannerError(status: number, errors: string[] = [], headers: Record<string, string> = {}): SandboxResponse {
-  return { status, headers: { ...headers, 'Content-Type': DOCPLANNER_ERROR_TYPE }, body: { message: DOCPLANNER_STATUS_TEXT[status] ?? 'Error', errors } }
+export function docplannerError(status: number, errors: string[] = [], headers: Record<string, string> = {}, message?: string): SandboxResponse {
+  return {
+    status,
+    headers: { ...headers, 'Content-Type': DOCPLANNER_ERROR_TYPE },
+    body: { message: message ?? DOCPLANNER_STATUS_TEXT[status] ?? 'Error', errors },
+  }
 }
 
 /** The answer for a server-side failure (500, 502, 503, 504). */

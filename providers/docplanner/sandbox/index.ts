@@ -21,9 +21,11 @@ function rateHeaders(count: WindowCount): Record<string, string> {
 
 /**
  * Starts a reference sandbox that behaves as Docplanner's Integrations API v3 is documented to:
- * `POST /oauth/v2/token` with Basic client credentials, bearer tokens, the test clinic, slots and
- * bookings, an hourly quota and a per-minute write limit with `X-RateLimit-*` headers, and every
- * error as `application/vnd.error+docplanner+json` `{message, errors}`.
+ * `POST /oauth/v2/token` with Basic client credentials (or form fields, as the PHP SDK sends
+ * them), bearer tokens, the test clinic, slots (`PUT` answers 201) and bookings (`POST .../book`
+ * answers 200 with the booking), an hourly quota and a per-minute write limit with
+ * `X-RateLimit-*` headers, successes as `application/vnd.docplanner+json`, and every error as
+ * `application/vnd.error+docplanner+json` `{message, errors}`.
  *
  * @example
  * const sandbox = await startDocplannerSandbox()

@@ -15,4 +15,9 @@ export const docplannerBinding: ContractBinding = {
   },
   authHeader: (token) => ({ name: 'Authorization', value: `Bearer ${token}` }),
   tokenRequestHeaders: { 'Content-Type': 'application/x-www-form-urlencoded' },
+  /** A field-keyed `errors` (the API reference's 400 examples) names the field; the array reading names none. */
+  expectedField(entry) {
+    const errors = (entry.body as { errors?: unknown } | null)?.errors
+    return typeof errors === 'object' && errors !== null && !Array.isArray(errors) ? Object.keys(errors)[0] : undefined
+  },
 }
