@@ -60,7 +60,7 @@ function readingWarning(entry: ComparableEntry): DriftWarning[] {
   return [
     {
       kind: `page-vs-${from}`,
-      detail: `${entry.id}: the page says status ${entry.status} as quoted ("${entry.quote}"); the ${from} (${source}, ${at}) says ${says}`,
+      detail: `${entry.id}: the page documents "${entry.quote}"; the ${from} (${source}, ${at}) says ${says}`,
     },
   ]
 }
