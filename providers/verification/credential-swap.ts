@@ -50,11 +50,15 @@ export function credentialSwap(deps: {
     if (authorization?.includes(CONTRACT_CREDENTIALS.accessToken)) {
       const token = scope.tokenOverride ?? (await live('access token', () => deps.credentials.accessToken()))
       if (token !== undefined) headers.authorization = authorization.replace(CONTRACT_CREDENTIALS.accessToken, token)
+      if (token !== undefined && scope.tokenOverride === undefined) scope.swapped.add('access-token')
     }
     if (request.path === deps.profile.tokenPath) {
       if (authorization?.includes(PLACEHOLDER_BASIC) && deps.credentials.clientBasic) {
         const client = await live('client credentials', () => deps.credentials.clientBasic!())
-        if (client) headers.authorization = `Basic ${Buffer.from(`${encodeURIComponent(client.id)}:${encodeURIComponent(client.secret)}`).toString('base64')}`
+        if (client) {
+          headers.authorization = `Basic ${Buffer.from(`${encodeURIComponent(client.id)}:${encodeURIComponent(client.secret)}`).toString('base64')}`
+          scope.swapped.add('client-credentials')
+        }
       }
       if (request.method === 'POST' && body.length === 0) {
         const form =
@@ -62,6 +66,7 @@ export function credentialSwap(deps: {
         if (form) {
           body = Buffer.from(form.toString())
           headers['content-type'] = 'application/x-www-form-urlencoded'
+          if (scope.tokenRequestForm === undefined) scope.swapped.add('client-credentials')
         }
       }
     }

@@ -1,5 +1,8 @@
 import type { PactInteraction } from './pact-file.ts'
 
+/** A live credential of ours that replaced a placeholder: the main access token, or the client's own credentials on the token endpoint. */
+export type SwappedCredential = 'access-token' | 'client-credentials'
+
 /**
  * What happened while one interaction was verified, shared by the state handlers, the request
  * filter and the gateway: the first reason it cannot count as verified, and per-interaction
@@ -18,6 +21,8 @@ export class RunScope {
   tokenOverride: string | undefined
   /** A token-request body a state prepared (e.g. with an expired client assertion). */
   tokenRequestForm: URLSearchParams | undefined
+  /** Which of our own live credentials went out with this interaction's request (see credential-swap.ts). */
+  readonly swapped = new Set<SwappedCredential>()
   /** Retries and waits along the way, for the report. */
   readonly notes: string[] = []
   /** Clean-ups a state registered, run after the interaction whatever its outcome. */

@@ -9,6 +9,7 @@ import { Verifier } from '@pact-foundation/pact-core'
 import { startReferenceSandbox } from '../reference-sandboxes.ts'
 import type { ReferenceSandbox } from '../sandbox-kit/start-sandbox-server.ts'
 import { classifyResult } from './classify-result.ts'
+import { credentialRefusal } from './credential-refusal.ts'
 import { credentialSwap } from './credential-swap.ts'
 import { startGateway } from './gateway.ts'
 import type { InteractionResult } from './interaction-outcome.ts'
@@ -35,11 +36,15 @@ import type { VendorJob } from './vendor-job.ts'
  * its `unavailable` reason.
  *
  * @example
- * await verifyVendor(job, { onTarget: (url) => {}, onResult: (index, result) => {} })
+ * await verifyVendor(job, { onTarget: (url, referenceSandbox) => {}, onResult: (index, result) => {} })
  */
 export async function verifyVendor(
   job: VendorJob,
-  report: { onTarget(url: string): void; onResult(index: number, result: InteractionResult): void },
+  report: {
+    /** The target's URL, once known, and whether it answered as this vendor's reference sandbox (never asked of a real one). */
+    onTarget(url: string, referenceSandbox: boolean): void
+    onResult(index: number, result: InteractionResult): void
+  },
 ): Promise<void> {
   const profile = await loadProfile(job.vendor)
   const redactor = createRedactor(profile ? secretsInEnvironment(profile) : [])
@@ -64,7 +69,6 @@ export async function verifyVendor(
       cleanup.push(() => sandbox!.close())
     }
     const targetUrl = sandbox?.url ?? (job.target as { url: string }).url
-    report.onTarget(targetUrl)
     useSmallTrustBundle(targetUrl)
 
     // Polite by default; a reference sandbox (ours, on this machine) is not paced unless --rate says so.
@@ -74,6 +78,7 @@ export async function verifyVendor(
     let api = vendorApi(client, targetUrl)
     // A real sandbox is not asked about a path it does not have; anything else is, once.
     const probe = job.target.kind === 'real' ? ({ kind: 'other' } as const) : await probeReferenceSandbox(api, job.vendor)
+    report.onTarget(targetUrl, job.target.kind === 'reference' || probe.kind === 'reference')
     if (probe.kind === 'unreachable') return unavailableFrom(0, `the target is unreachable: ${probe.reason}`)
     if (probe.kind === 'reference' && job.target.kind === 'url') {
       client = politeClient(unpaced)
@@ -85,7 +90,7 @@ export async function verifyVendor(
     let current: { scope: RunScope; states: StateChanges } | undefined
     const scope = () => current?.scope
     const prepare = credentialSwap({ scope, profile, credentials, redactor })
-    const gateway = await startGateway({ targetUrl, client, scope, redactor, prepare })
+    const gateway = await startGateway({ targetUrl, client, scope, redactor, prepare, inspect: credentialRefusal(profile) })
     cleanup.push(() => gateway.close())
     const stateServer = await startStateChangeServer(() => current?.states)
     cleanup.push(() => stateServer.close())

@@ -32,6 +32,15 @@ describe('credentialSwap', () => {
     expect(swapped.headers).toEqual({ authorization: 'Bearer live-token', accept: 'application/json' })
   })
 
+  it('records which of our own credentials went out, and not a token a state obtained', async () => {
+    const ours = swapWith(live)
+    await ours.swap(request({ headers: { authorization: `Bearer ${CONTRACT_CREDENTIALS.accessToken}` } }))
+    expect([...ours.scope.swapped]).toEqual(['access-token'])
+    const states = swapWith(live, (scope) => (scope.tokenOverride = 'state-token'))
+    await states.swap(request({ headers: { authorization: `Bearer ${CONTRACT_CREDENTIALS.accessToken}` } }))
+    expect([...states.scope.swapped]).toEqual([])
+  })
+
   it('uses the token a provider state obtained for this interaction instead of the live one', async () => {
     const { swap } = swapWith(live, (scope) => (scope.tokenOverride = 'state-token'))
     const swapped = await swap(request({ headers: { authorization: `Bearer ${CONTRACT_CREDENTIALS.accessToken}` } }))
