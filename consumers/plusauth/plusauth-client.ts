@@ -14,26 +14,84 @@ export interface PlusAuthConfig {
   tokens?: TokenSource | undefined
   clientId?: string | undefined
   clientSecret?: string | undefined
-  /** The audience the access token is requested for (the tenant's management API identifier). */
+  /**
+   * The audience the access token is requested for. Default: the tenant's URL followed by `/api/`
+   * (`https://acme.plusauth.com/api/`), as the vendor's own token example asks for it; not the API
+   * base `/api/v1`, which PlusAuth answers with `invalid_audience`.
+   */
   audience?: string | undefined
+  /** Scopes (permissions) to ask for, sent space-separated as `scope`; left out when absent. */
+  scopes?: readonly string[] | undefined
   /** Builds the auth header from a token; defaults to {@link plusAuthAuthorization} (Bearer). */
   authorize?: ((token: string) => Record<string, string>) | undefined
   fetch?: typeof fetch | undefined
 }
 
-/** A user to create; PlusAuth needs at least one of `username`, `email` or `phone_number`. */
-export interface NewPlusAuthUser {
-  username?: string
-  email?: string
-  phone_number?: string
-  [field: string]: unknown
+/**
+ * The OpenID Connect claims PlusAuth keeps under a user's `profile` (not at the top level, as the
+ * official SDK's types have them); `null` clears one.
+ */
+export interface PlusAuthProfile {
+  given_name?: string | null
+  middle_name?: string | null
+  family_name?: string | null
+  nickname?: string | null
+  profile_page?: string | null
+  website?: string | null
+  gender?: string | null
+  /** `YYYY-MM-DD`; the year may be `0000`. */
+  birthdate?: string | null
+  locale?: string | null
+  zoneinfo?: string | null
+  addresses?: Array<Record<string, string | boolean | null>>
 }
 
-/** The token endpoint's answer. */
+/** The fields of a user that can be changed; every one may be left out, most may be `null`. */
+export interface PlusAuthUserChanges {
+  username?: string | null
+  email?: string | null
+  email_verified?: boolean | null
+  phone_number?: string | null
+  phone_number_verified?: boolean | null
+  name?: string | null
+  picture?: string | null
+  blocked?: boolean | null
+  login_attempts?: number
+  profile?: PlusAuthProfile
+  metadata?: Record<string, string | number | boolean | null>
+  verify_email?: boolean | null
+  password?: string | null
+  hash_fn?: 'bcrypt' | 'argon2'
+}
+
+/** A user to create; PlusAuth needs at least one of `username`, `email` or `phone_number`. */
+export interface NewPlusAuthUser extends PlusAuthUserChanges {
+  identities?: Array<Record<string, unknown>>
+}
+
+/** What {@link PlusAuthClient.listUsers} may ask for. */
+export interface PlusAuthUserQuery {
+  limit?: number
+  /** Pages to skip: `limit * offset` users are skipped. */
+  offset?: number
+  /** A filter in PlusAuth's query language. */
+  q?: string
+  /** `field.asc` or `field.desc`, several joined by commas. */
+  sort_by?: string | readonly string[]
+  /** Only these fields of each user, several joined by commas. */
+  fields?: string | readonly string[]
+}
+
+/**
+ * The token endpoint's answer. The vendor's current example names `access_token`, `expires_at`
+ * (a number) and `scope`; an older one read `expires_in`. Either is taken.
+ */
 export interface PlusAuthToken {
   access_token: string
   token_type?: string
   expires_in?: number
+  expires_at?: number
+  scope?: string
 }
 
 const API = '/api/v1'
@@ -75,15 +133,30 @@ export class PlusAuthClient {
   }
 
   /**
-   * `POST /oauth2/token`: a client-credentials token for the configured audience. The client id
-   * and secret travel in the form body (`client_secret_post`); the vendor's pages do not say
-   * which client authentication method the token endpoint prefers, so this is assumed.
+   * `POST /oauth2/token`: a client-credentials token, sent as the vendor's own example sends it: a
+   * form with `client_id` and `client_secret` (in the body, no Basic header), `grant_type`,
+   * `audience` (default `<tenant url>/api/`) and, when scopes are configured, `scope`.
    */
   requestToken(): Promise<PlusAuthToken> {
-    const { clientId = '', clientSecret = '', audience } = this.#config
-    const form: Record<string, string> = { grant_type: 'client_credentials', client_id: clientId, client_secret: clientSecret }
-    if (audience !== undefined) form.audience = audience
+    const { clientId = '', clientSecret = '', scopes } = this.#config
+    const form: Record<string, string> = { grant_type: 'client_credentials', client_id: clientId, client_secret: clientSecret, audience: this.audience() }
+    if (scopes !== undefined && scopes.length > 0) form.scope = scopes.join(' ')
     return this.http.send<PlusAuthToken>({ method: 'POST', path: '/oauth2/token', auth: false, form, headers: this.#tenantHeader() })
+  }
+
+  /** The audience tokens are requested for: the configured one, else `<tenant url>/api/`. */
+  audience(): string {
+    return this.#config.audience ?? `${this.#config.baseUrl.replace(/\/+$/, '')}/api/`
+  }
+
+  /** `GET /users/`: a page of users, answered as `{total, results}`. */
+  listUsers(args: { query?: PlusAuthUserQuery } = {}): Promise<unknown> {
+    const query = new URLSearchParams()
+    for (const [name, value] of Object.entries(args.query ?? {}) as Array<[string, PlusAuthUserQuery[keyof PlusAuthUserQuery]]>) {
+      if (value !== undefined) query.set(name, Array.isArray(value) ? value.join(',') : String(value))
+    }
+    const search = query.toString()
+    return this.#send('GET', search === '' ? '/users/' : `/users/?${search}`)
   }
 
   /** `POST /users/`: creates a user. */
@@ -97,7 +170,7 @@ export class PlusAuthClient {
   }
 
   /** `PATCH /users/{id}`: changes some of a user's fields. */
-  updateUser(args: { id: string; changes: Record<string, unknown> }): Promise<unknown> {
+  updateUser(args: { id: string; changes: PlusAuthUserChanges }): Promise<unknown> {
     return this.#send('PATCH', `/users/${encodeURIComponent(args.id)}`, args.changes)
   }
 
@@ -121,6 +194,23 @@ export class PlusAuthClient {
 
   async #fetchToken() {
     const answer: unknown = await this.requestToken()
-    return tokenFromAnswer(answer, { vendor: 'plusauth', request: { method: 'POST', url: redactUrl(this.http.url('/oauth2/token')) } })
+    const read = tokenFromAnswer(answer, { vendor: 'plusauth', request: { method: 'POST', url: redactUrl(this.http.url('/oauth2/token')) } })
+    return { token: read.token, expiresInMs: read.expiresInMs ?? lifetimeFromExpiresAt((answer as { expires_at?: unknown }).expires_at) }
   }
+}
+
+/**
+ * How long a token lives, read from the `expires_at` of PlusAuth's current token example. Its unit
+ * is not stated: it is read as a moment in time (epoch seconds, or epoch milliseconds when that
+ * large), and anything else (not a number, in the past) gives undefined, so the token is cached
+ * briefly and refreshed on its first unexplained 401 instead.
+ *
+ * @example
+ * lifetimeFromExpiresAt(Date.now() / 1000 + 3600) // about 3_600_000
+ */
+export function lifetimeFromExpiresAt(expiresAt: unknown, now: number = Date.now()): number | undefined {
+  if (typeof expiresAt !== 'number' || !Number.isFinite(expiresAt)) return undefined
+  const atMs = expiresAt > 1e12 ? expiresAt : expiresAt * 1000
+  const lifetime = atMs - now
+  return lifetime > 0 ? lifetime : undefined
 }

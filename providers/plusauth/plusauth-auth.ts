@@ -19,15 +19,16 @@ export interface TokenAsk {
 }
 
 /**
- * Asks PlusAuth's token endpoint for tokens: the client-credentials grant with the management API's
- * audience (vendor README), or variations a provider state needs.
+ * Asks PlusAuth's token endpoint for tokens: the client-credentials grant as the vendor's token
+ * example sends it (a form with the client's id and secret, and the audience `<tenant url>/api/`),
+ * or variations a provider state needs.
  *
  * @example
- * const { token } = await plusauthAuth(values, api, redactor).requestToken({ scope: 'users:create' })
+ * const { token } = await plusauthAuth(values, api, redactor).requestToken({ scope: 'write:user' })
  */
 export function plusauthAuth(values: CredentialValues, api: VendorApi, redactor: Redactor) {
   return {
-    audience: () => values('audience') ?? `${api.baseUrl}/api/v1`,
+    audience: () => values('audience') ?? `${api.baseUrl.replace(/\/+$/, '')}/api/`,
     async requestToken(ask: TokenAsk = {}): Promise<ObtainedToken> {
       const clientId = ask.clientId ?? values('clientId')
       const clientSecret = ask.clientSecret ?? values('clientSecret')
@@ -39,12 +40,23 @@ export function plusauthAuth(values: CredentialValues, api: VendorApi, redactor:
       const path = ask.tenant?.url ? `${ask.tenant.url.replace(/\/+$/, '')}${PLUSAUTH_TOKEN_PATH}` : PLUSAUTH_TOKEN_PATH
       const headers = ask.tenant?.header ? { 'x-plusauth-tenant': ask.tenant.header } : undefined
       const answer = await api.request({ method: 'POST', path, form, headers })
-      const body = answer.json() as { access_token?: unknown; expires_in?: unknown; error?: unknown } | undefined
+      const body = answer.json() as { access_token?: unknown; expires_in?: unknown; expires_at?: unknown; error?: unknown } | undefined
       if (answer.status !== 200 || typeof body?.access_token !== 'string') {
         throw new Error(`PlusAuth's token endpoint answered ${answer.status}${typeof body?.error === 'string' ? ` ${body.error}` : ''}`)
       }
       redactor.add(body.access_token)
-      return { token: body.access_token, expiresInMs: (typeof body.expires_in === 'number' ? body.expires_in : 3600) * 1000 }
+      return { token: body.access_token, expiresInMs: lifetimeMs(body) }
     },
   }
+}
+
+/**
+ * A token's lifetime from the answer: `expires_in` seconds (an older vendor example), else
+ * `expires_at` read as epoch seconds (the current example names it; its unit is not stated), else
+ * an hour.
+ */
+function lifetimeMs(body: { expires_in?: unknown; expires_at?: unknown }): number {
+  if (typeof body.expires_in === 'number' && body.expires_in > 0) return body.expires_in * 1000
+  if (typeof body.expires_at === 'number' && body.expires_at * 1000 > Date.now()) return body.expires_at * 1000 - Date.now()
+  return 3_600_000
 }

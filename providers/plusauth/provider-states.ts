@@ -8,11 +8,14 @@ const auth = (context: StateContext) => plusauthAuth(context.values, context.api
 const bearer = async (context: StateContext) => ({ authorization: context.authHeader(await context.credentials.accessToken()) })
 const text = (value: unknown) => String(value)
 
+/** Whether a status is a success: PlusAuth's reference states no success status for creating a user, and its SDK takes any 2xx. */
+const succeeded = (status: number) => status >= 200 && status < 300
+
 /** Creates a user through the API and deletes it after the interaction; answers the create's status. */
 async function createUser(context: StateContext, fields: Record<string, string>): Promise<number> {
   const answer = await context.api.request({ method: 'POST', path: USERS, json: fields, headers: await bearer(context), expect: [402, 409] })
   const id = (answer.json() as { id?: unknown } | undefined)?.id
-  if (answer.status === 201 && typeof id === 'string') {
+  if (succeeded(answer.status) && typeof id === 'string') {
     context.scope.cleanups.push(
       async () => void (await context.api.request({ method: 'DELETE', path: `${USERS}${encodeURIComponent(id)}`, headers: await bearer(context) })),
     )
@@ -26,7 +29,7 @@ async function createUser(context: StateContext, fields: Record<string, string>)
  * interaction only.
  *
  * @example
- * await plusauthStates['the access token lacks the scope {scope}']!.setup({ scope: 'users:read' }, context)
+ * await plusauthStates['the access token lacks the scope {scope}']!.setup({ scope: 'read:user' }, context)
  */
 export const plusauthStates: Record<string, StateHandler> = {
   'no user exists with id {id}': shownByTheRequestItself(),
@@ -34,7 +37,7 @@ export const plusauthStates: Record<string, StateHandler> = {
   'a user with username {username} already exists': {
     async setup(params, context) {
       const status = await createUser(context, { username: text(params.username) })
-      if (status !== 201 && status !== 409) throw new Error(`creating user ${text(params.username)} answered ${status}`)
+      if (!succeeded(status) && status !== 409) throw new Error(`creating user ${text(params.username)} answered ${status}`)
     },
   },
 
@@ -72,15 +75,15 @@ export const plusauthStates: Record<string, StateHandler> = {
       if (!url || !clientId || !clientSecret)
         throw new MissingCredentials('set PLUSAUTH_OTHER_TENANT_URL, PLUSAUTH_OTHER_TENANT_CLIENT_ID and PLUSAUTH_OTHER_TENANT_CLIENT_SECRET')
       context.scope.tokenOverride = (
-        await auth(context).requestToken({ tenant: { url }, clientId, clientSecret, audience: `${url.replace(/\/+$/, '')}/api/v1` })
+        await auth(context).requestToken({ tenant: { url }, clientId, clientSecret, audience: `${url.replace(/\/+$/, '')}/api/` })
       ).token
     },
   },
 
   'the access token lacks the scope {scope}': {
     async setup(params, context) {
-      // Assumption: scopes are named `users:create`, `users:read`, ...; ask for one that is not the missing one.
-      const other = text(params.scope) === 'users:create' ? 'users:read' : 'users:create'
+      // PlusAuth's users pages name read:user (reading) and write:user (creating, changing): ask for the other one.
+      const other = text(params.scope) === 'write:user' ? 'read:user' : 'write:user'
       context.scope.tokenOverride = (await auth(context).requestToken({ scope: other })).token
     },
   },
@@ -91,7 +94,7 @@ export const plusauthStates: Record<string, StateHandler> = {
       for (let n = 0; n < 30; n++) {
         const status = await createUser(context, { username: `plan-limit-${tag}-${n}` })
         if (status === 402) return
-        if (status !== 201) throw new Error(`creating a user to reach the plan's limit answered ${status}`)
+        if (!succeeded(status)) throw new Error(`creating a user to reach the plan's limit answered ${status}`)
       }
       throw new StateUnavailable("30 users were created without reaching the plan's user limit (they are deleted again)")
     },

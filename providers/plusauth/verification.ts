@@ -16,7 +16,12 @@ export const plusauthVerification: VerificationProfile = {
   env: [
     { key: 'clientId', name: 'PLUSAUTH_CLIENT_ID', secret: false, purpose: 'a machine-to-machine client of the test tenant' },
     { key: 'clientSecret', name: 'PLUSAUTH_CLIENT_SECRET', secret: true, purpose: "that client's secret" },
-    { key: 'audience', name: 'PLUSAUTH_AUDIENCE', secret: false, purpose: "optional: the management API's audience (default <url>/api/v1)" },
+    {
+      key: 'audience',
+      name: 'PLUSAUTH_AUDIENCE',
+      secret: false,
+      purpose: "optional: the management API's audience (default <url>/api/, as PlusAuth's token example asks for it)",
+    },
     { key: 'memberUsername', name: 'PLUSAUTH_MEMBER_USERNAME', secret: false, purpose: 'a user of the tenant without management rights (password grant)' },
     { key: 'memberPassword', name: 'PLUSAUTH_MEMBER_PASSWORD', secret: true, purpose: "that user's password" },
     { key: 'otherTenantUrl', name: 'PLUSAUTH_OTHER_TENANT_URL', secret: false, purpose: "a second tenant's host, for a token issued by another tenant" },

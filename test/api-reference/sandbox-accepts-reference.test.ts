@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { loadApiReference } from '../../providers/api-reference/load-api-reference.ts'
 import type { ProbeAnswer, ProbeRequest, ReferenceProbes } from '../../providers/api-reference/reference-probe.ts'
@@ -43,7 +44,9 @@ describe.each(VENDOR_IDS)('the %s reference sandbox against the API reference', 
   beforeAll(async () => {
     if (!existsSync(join(PROJECT_ROOT, probesFile)))
       throw new Error(`${vendor}: ${probesFile} is missing: write the vendor's reference probes (see providers/api-reference/reference-probe.ts)`)
-    probes = ((await import(`../../providers/${vendor}/reference-probes.ts`)) as { referenceProbes: ReferenceProbes }).referenceProbes
+    // An opaque specifier: Vite would otherwise glob the template at transform time and cache that list of files.
+    const module = (await import(/* @vite-ignore */ pathToFileURL(join(PROJECT_ROOT, probesFile)).href)) as { referenceProbes: ReferenceProbes }
+    probes = module.referenceProbes
     sandbox = await startReferenceSandbox(vendor)
   })
   afterAll(async () => sandbox?.close())

@@ -12,6 +12,9 @@ import { issueToken, type PlusAuthClaims } from './token-endpoint.ts'
  * Starts a reference sandbox that behaves as PlusAuth's management API is documented to: tenants by
  * host or `X-PlusAuth-Tenant`, `POST /oauth2/token`, bearer tokens checked for scheme, issuer
  * (tenant), audience and scope, users and views, and the errors of the "Rest API Errors Reference".
+ * The management API's audience is the tenant's URL followed by `/api/`, as PlusAuth's token example
+ * asks for it: `https://{tenant}.plusauth.com/api/`, or the address the sandbox is reached at
+ * (`http://127.0.0.1:<port>/api/`); a token for the API base `/api/v1` answers `invalid_audience`.
  *
  * @example
  * const sandbox = await startPlusAuthSandbox()
@@ -36,7 +39,7 @@ export async function startPlusAuthSandbox(options: SandboxOptions = {}): Promis
     const claims = lookup.issued.claims
     const tenant = tenants.get(tenantName)
     if (claims.tenant !== tenant.name) return plusAuthError('invalid_issuer')
-    if (claims.audience !== tenant.audience) return plusAuthError('invalid_audience')
+    if (!isTenantAudience(claims.audience, tenant.audience, request)) return plusAuthError('invalid_audience')
     const client = tenants.clients.find((candidate) => candidate.id === claims.clientId)!
     if (!tenants.allowRequest(tenant.name, client)) return plusAuthError('too_many_requests')
     const match = plusAuthRoutes.match({ method: request.method, path: request.path.slice(API_PREFIX.length) })
@@ -58,4 +61,24 @@ export async function startPlusAuthSandbox(options: SandboxOptions = {}): Promis
     memberPassword: tenants.member.password,
   }
   return startSandboxServer({ vendor: 'plusauth', handle, failure: plusAuthServerFailure, messageKeys: PLUSAUTH_MESSAGE_KEYS, credentials }, options)
+}
+
+/**
+ * Whether a token's audience names this tenant's management API: the tenant's own audience, or
+ * `/api/` on the host the request was sent to (how the vendor's example builds it from the URL it
+ * was given). Anything else, `/api/v1` included, is another audience.
+ *
+ * @example
+ * isTenantAudience('http://127.0.0.1:4000/api/', 'https://reference.plusauth.com/api/', { headers: { host: '127.0.0.1:4000' } }) // true
+ */
+export function isTenantAudience(audience: string, tenantAudience: string, request: Pick<SandboxRequest, 'headers'>): boolean {
+  if (audience === tenantAudience) return true
+  let url: URL
+  try {
+    url = new URL(audience)
+  } catch {
+    return false
+  }
+  const host = request.headers.host
+  return host !== undefined && url.host === host.toLowerCase() && url.pathname === '/api/' && url.search === '' && url.hash === '' && url.username === ''
 }

@@ -1,16 +1,21 @@
 import { randomBytes } from 'node:crypto'
 import { fixedWindowCounter } from '../../sandbox-kit/fixed-window-counter.ts'
+import type { JsonValue } from '../../sandbox-kit/sandbox-types.ts'
 
-/** A user of a tenant. */
+/** A user of a tenant: the fields PlusAuth answers, plus what the sandbox keeps to itself. */
 export interface PlusAuthUser {
   id: string
-  username?: string | undefined
-  email?: string | undefined
-  phone_number?: string | undefined
-  given_name?: string | undefined
-  family_name?: string | undefined
-  email_verified: boolean
-  /** The demo member's password (the password grant); management users created by the API have none. */
+  created_at: string
+  updated_at: string | null
+  username?: string | null
+  email?: string | null
+  phone_number?: string | null
+  email_verified?: boolean | null
+  /** Other top-level fields as sent (name, picture, blocked, metadata, ...): PlusAuth's users allow `null`. */
+  fields: Record<string, JsonValue>
+  /** The OpenID Connect claims (given_name, family_name, ...), kept under `profile` as PlusAuth does. */
+  profile: Record<string, JsonValue>
+  /** The user's password, kept for the password grant; never answered. */
   password?: string | undefined
   /** Members may read but not change the tenant (assumption, see `api-routes.ts`). */
   role: 'admin' | 'member'
@@ -25,8 +30,12 @@ export interface PlusAuthClient {
   requestsPerWindow: number
 }
 
-/** The management API's scopes (assumption: the docs name `missing_scope` but not the scopes). */
-export const MANAGEMENT_SCOPES = ['users:read', 'users:create', 'users:update', 'users:delete', 'views:read']
+/**
+ * The management API's scopes: `read:user` (reading users) and `write:user` (creating and changing
+ * them) as PlusAuth's Get, Create and Update User pages name them. Assumption: deleting users and
+ * reading views need `delete:user` and `read:view` (no page names their scopes).
+ */
+export const MANAGEMENT_SCOPES = ['read:user', 'write:user', 'delete:user', 'read:view']
 
 /**
  * The tenants of the sandbox: `reference` and any other asked for by `X-PlusAuth-Tenant`, each
@@ -52,9 +61,18 @@ export function plusAuthTenants(now: () => number = Date.now) {
   function newTenant(name: string) {
     const users = new Map<string, PlusAuthUser>()
     const add = (user: PlusAuthUser) => users.set(user.id, user)
-    add({ id: 'usr_6f1c2a9e', username: 'fixture.user', email: 'fixture.user@example.com', email_verified: true, role: 'admin' })
-    add({ id: `usr_${randomBytes(4).toString('hex')}`, username: member.username, password: member.password, email_verified: true, role: 'member' })
-    return { name, users, userLimit: 10, audience: `https://${name}.plusauth.com/api/v1` }
+    const created_at = new Date(now()).toISOString()
+    const user = (fields: Omit<PlusAuthUser, 'created_at' | 'updated_at' | 'fields' | 'profile'>): PlusAuthUser => ({
+      created_at,
+      updated_at: null,
+      fields: {},
+      profile: {},
+      ...fields,
+    })
+    add(user({ id: 'usr_6f1c2a9e', username: 'fixture.user', email: 'fixture.user@example.com', email_verified: true, role: 'admin' }))
+    add(user({ id: `usr_${randomBytes(4).toString('hex')}`, username: member.username, password: member.password, email_verified: true, role: 'member' }))
+    // The audience PlusAuth's token example asks for: the tenant's URL followed by /api/ (not the API base /api/v1).
+    return { name, users, userLimit: 10, audience: `https://${name}.plusauth.com/api/`, now }
   }
 
   return {

@@ -25,9 +25,14 @@ const oauthError = (status: number, error: string, description: string): Sandbox
 })
 
 /**
- * `POST /oauth2/token`: the client-credentials grant with an `audience` (vendor README), client
- * credentials in the form or in Basic. Assumption: the password grant is also offered, so that a
- * token held by a user (not a client) can be obtained through the public API.
+ * `POST /oauth2/token`: the client-credentials grant as PlusAuth's token example sends it (a form
+ * with client_id, client_secret, grant_type, audience and a space-separated scope, which may be
+ * empty: then the client's granted scopes), and the password grant as the Auth Plus API's page shows
+ * it (client credentials too, plus username and password). Assumptions: client credentials in Basic
+ * or a JSON body are taken too (no source shows them); a client-credentials request without an
+ * audience is refused (every vendor sample sends one). The answer carries `access_token`,
+ * `expires_at` and `scope`, as the example's doc comment names them; `expires_at` is read as epoch
+ * seconds (its unit is not stated).
  *
  * @example
  * issueToken(request, 'reference', { tenants, tokens })
@@ -62,7 +67,7 @@ export function issueToken(
   return {
     status: 200,
     headers: { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' },
-    body: { access_token: issued.token, token_type: 'Bearer', expires_in: TOKEN_LIFETIME_MS / 1000, scope: scopes.join(' ') },
+    body: { access_token: issued.token, expires_at: Math.floor(issued.expiresAt / 1000), scope: scopes.join(' ') },
   }
 }
 

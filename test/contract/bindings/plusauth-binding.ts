@@ -22,7 +22,7 @@ export const plusauthBinding: ContractBinding = {
         baseUrl,
         clientId: CONTRACT_CREDENTIALS.clientId,
         clientSecret: CONTRACT_CREDENTIALS.clientSecret,
-        audience: 'https://contract-tenant.plusauth.com/api/v1',
+        audience: 'https://contract-tenant.plusauth.com/api/',
       })
     }
     if (mode === 'basic-scheme')
