@@ -66,7 +66,8 @@ export function credentialSwap(deps: {
         if (form) {
           body = Buffer.from(form.toString())
           headers['content-type'] = 'application/x-www-form-urlencoded'
-          if (scope.tokenRequestForm === undefined) scope.swapped.add('client-credentials')
+          // A state's form (an expired client assertion, say) is built from our client's credentials too.
+          scope.swapped.add('client-credentials')
         }
       }
     }

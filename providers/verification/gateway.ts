@@ -40,7 +40,7 @@ export async function startGateway(deps: {
   redactor: Redactor
   prepare?: (request: RelayedRequest) => Promise<RelayedRequest>
   /** Looks at each answer before it is relayed (e.g. to tell our own refused credentials from a mismatch). */
-  inspect?: (scope: RunScope, answer: { status: number; body: Buffer }) => void
+  inspect?: (scope: RunScope, answer: { status: number; body: Buffer }) => Promise<void>
 }) {
   const base = deps.targetUrl.replace(/\/+$/, '')
   const server = createServer((incoming, outgoing) => {
@@ -81,7 +81,7 @@ export async function startGateway(deps: {
         { expectedStatuses: scope ? [scope.interaction.expectedStatus] : [] },
       )
       scope?.notes.push(...answer.notes)
-      if (scope) deps.inspect?.(scope, answer)
+      if (scope) await deps.inspect?.(scope, answer)
       const relayed: Record<string, string | string[]> = {}
       for (const [name, value] of Object.entries(answer.headers)) if (value !== undefined && !HOP_BY_HOP.has(name)) relayed[name] = value
       return { status: answer.status, headers: relayed, body: answer.body }

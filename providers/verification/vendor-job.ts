@@ -20,7 +20,8 @@ export interface VendorJob {
 
 /** What a worker reports, one message per event. */
 export type WorkerMessage =
-  | { type: 'target'; url: string; kind: JobTarget['kind'] }
+  /** Where the worker verifies, and whether the target answered as this vendor's reference sandbox. */
+  | { type: 'target'; url: string; kind: JobTarget['kind']; referenceSandbox: boolean }
   | { type: 'result'; index: number; result: InteractionResult }
   | { type: 'fatal'; message: string }
   | { type: 'done' }

@@ -90,7 +90,7 @@ export async function verifyVendor(
     let current: { scope: RunScope; states: StateChanges } | undefined
     const scope = () => current?.scope
     const prepare = credentialSwap({ scope, profile, credentials, redactor })
-    const gateway = await startGateway({ targetUrl, client, scope, redactor, prepare, inspect: credentialRefusal(profile) })
+    const gateway = await startGateway({ targetUrl, client, scope, redactor, prepare, inspect: credentialRefusal(profile, credentials) })
     cleanup.push(() => gateway.close())
     const stateServer = await startStateChangeServer(() => current?.states)
     cleanup.push(() => stateServer.close())

@@ -18,7 +18,7 @@ process.once('message', (job: VendorJob) => {
     try {
       parseVendorId(job.vendor)
       await verifyVendor(job, {
-        onTarget: (url) => void send({ type: 'target', url, kind: job.target.kind }),
+        onTarget: (url, referenceSandbox) => void send({ type: 'target', url, kind: job.target.kind, referenceSandbox }),
         onResult: (index, result) => void send({ type: 'result', index, result }),
       })
       await send({ type: 'done' })

@@ -12,33 +12,47 @@ const profile = {
     { key: 'expiredToken', name: 'ACME_EXPIRED_TOKEN', secret: true, purpose: '' },
   ],
 } as Pick<VerificationProfile, 'env'>
-const inspect = credentialRefusal(profile)
+const refused = { accessToken: () => Promise.reject(new Error('the token endpoint answered 401 invalid_client')) }
+const issued = { accessToken: () => Promise.resolve('live-token') }
 
-function judged(expectedStatus: number, swapped: SwappedCredential[], status: number, body: unknown = {}): string | undefined {
+async function judged(
+  expectedStatus: number,
+  swapped: SwappedCredential[],
+  status: number,
+  body: unknown = {},
+  credentials: typeof issued = refused,
+): Promise<string | undefined> {
   const scope = new RunScope({ description: 'x', expectedStatus } as PactInteraction)
   for (const credential of swapped) scope.swapped.add(credential)
-  inspect(scope, { status, body: Buffer.from(typeof body === 'string' ? body : JSON.stringify(body)) })
+  await credentialRefusal(profile, credentials)(scope, { status, body: Buffer.from(typeof body === 'string' ? body : JSON.stringify(body)) })
   return scope.unavailable
 }
 
 describe('telling our refused credentials from a mismatch', () => {
-  it('makes an interaction unavailable when the token endpoint refuses our client, naming the variables to check', () => {
-    expect(judged(400, ['client-credentials'], 401, { error: 'invalid_client' })).toBe(
-      "the vendor's token endpoint refused our client credentials (401 invalid_client); check ACME_CLIENT_ID, ACME_CLIENT_SECRET, ACME_AUDIENCE",
+  it('makes an interaction unavailable when the token endpoint refuses our client, naming the variables to check', async () => {
+    expect(await judged(400, ['client-credentials'], 401, { error: 'invalid_client' })).toBe(
+      "the vendor's token endpoint refused our client credentials (401 invalid_client; a token of our own: the token endpoint answered 401 invalid_client); " +
+        'check ACME_CLIENT_ID, ACME_CLIENT_SECRET, ACME_AUDIENCE',
     )
-    expect(judged(400, ['client-credentials'], 400, { error: 'invalid_client' })).toMatch(/^the vendor's token endpoint refused our client credentials \(400/)
+    expect(await judged(400, ['client-credentials'], 400, { error: 'invalid_client' })).toMatch(
+      /^the vendor's token endpoint refused our client credentials \(400/,
+    )
   })
 
-  it('reports a token issued to our client but refused on use, such as one for another audience', () => {
-    expect(judged(404, ['access-token'], 401, { error: 'invalid_audience' })).toBe(
+  it('compares a token endpoint’s invalid_client with the contract when a token of our own can still be had', async () => {
+    expect(await judged(400, ['client-credentials'], 401, { error: 'invalid_client' }, issued)).toBeUndefined()
+  })
+
+  it('reports a token issued to our client but refused on use, such as one for another audience', async () => {
+    expect(await judged(404, ['access-token'], 401, { error: 'invalid_audience' })).toBe(
       'the vendor issued our client a token but refused it on use (401 invalid_audience); check ACME_CLIENT_ID, ACME_CLIENT_SECRET, ACME_AUDIENCE',
     )
   })
 
-  it('leaves the comparison to the verifier when the contract itself expects the 401, or no credential of ours went out', () => {
-    expect(judged(401, ['access-token'], 401, { error: 'missing_scope' })).toBeUndefined()
-    expect(judged(404, [], 401, { error: 'invalid_token' })).toBeUndefined()
-    expect(judged(404, ['access-token'], 404, { error: 'entity_not_found' })).toBeUndefined()
-    expect(judged(422, ['access-token'], 500, 'not json')).toBeUndefined()
+  it('leaves the comparison to the verifier when the contract itself expects the 401, or no credential of ours went out', async () => {
+    expect(await judged(401, ['access-token'], 401, { error: 'missing_scope' })).toBeUndefined()
+    expect(await judged(404, [], 401, { error: 'invalid_token' })).toBeUndefined()
+    expect(await judged(404, ['access-token'], 404, { error: 'entity_not_found' })).toBeUndefined()
+    expect(await judged(422, ['access-token'], 500, 'not json')).toBeUndefined()
   })
 })
