@@ -12,7 +12,10 @@ export interface ComparableEntry {
   message: string | null
   /** The catalog's quote of the page (used to find the error it documents). */
   quote: string
-  /** The catalog's `assumed` fields: values the page does not state. */
+  /**
+   * Values the page does not state: the catalog's `assumed` fields, and the fields its `reference`
+   * backs with the API reference instead. Neither is drift while the page stays silent.
+   */
   assumed: string[]
   /** Set when the entry is another source's reading of an error the page documents differently. */
   reading?: { from: string; source: string; at: string; says: string }
@@ -34,7 +37,7 @@ export function entriesOfCatalog(catalog: CatalogFile): ComparableEntry[] {
     code: entry.code,
     message: entry.message,
     quote: entry.doc.quote,
-    assumed: entry.assumed.map((assumption) => assumption.field),
+    assumed: [...entry.assumed.map((assumption) => assumption.field), ...entry.reference.map((backing) => backing.field)],
     ...(entry.reading === undefined ? {} : { reading: entry.reading }),
   }))
 }
