@@ -2,9 +2,16 @@ import { createSign, randomUUID } from 'node:crypto'
 
 /** What a signed client assertion (RFC 7523) says about us. */
 export interface ClientAssertionClaims {
+  /** The client id: the JWT's `sub` (and `iss`, which PlanSource requires but does not read). */
   clientId: string
-  /** The token endpoint URL the assertion is meant for. */
+  /**
+   * The `aud` claim: whatever the authorization server names as its audience. RFC 7523 suggests
+   * the token endpoint URL; PlanSource wants the authorization server's hostname
+   * (`partner-dev-api.plansource.com`, no scheme, no path).
+   */
   audience: string
+  /** A `scopes` claim, space-separated (PlanSource: `admin_api_v2`); left out when absent. */
+  scopes?: string | undefined
   /** PEM-encoded RSA private key; comes from the environment, never from a file in the repo. */
   privateKey: string
   lifetimeSeconds?: number
@@ -19,7 +26,12 @@ function base64url(value: string | Buffer): string {
  * Signs a short-lived RS256 JWT client assertion for the OAuth client-credentials grant.
  *
  * @example
- * const assertion = signClientAssertion({ clientId, audience: tokenUrl, privateKey: process.env.PLANSOURCE_PRIVATE_KEY! })
+ * const assertion = signClientAssertion({
+ *   clientId,
+ *   audience: 'partner-dev-api.plansource.com',
+ *   scopes: 'admin_api_v2',
+ *   privateKey: process.env.PLANSOURCE_PRIVATE_KEY!,
+ * })
  */
 export function signClientAssertion(claims: ClientAssertionClaims): string {
   const issuedAt = Math.floor((claims.now ?? Date.now)() / 1000)
@@ -32,6 +44,7 @@ export function signClientAssertion(claims: ClientAssertionClaims): string {
       iat: issuedAt,
       exp: issuedAt + (claims.lifetimeSeconds ?? 60),
       jti: randomUUID(),
+      ...(claims.scopes === undefined ? {} : { scopes: claims.scopes }),
     }),
   )
   const signature = createSign('RSA-SHA256').update(`${header}.${payload}`).sign(claims.privateKey)

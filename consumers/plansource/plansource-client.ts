@@ -1,31 +1,80 @@
+import { randomUUID } from 'node:crypto'
 import { cachedToken, type TokenSource } from '../auth/token-source.ts'
 import { VendorHttp } from '../http/vendor-http.ts'
 import { isPlanSourceExpiredToken, parsePlanSourceError } from './plansource-envelope.ts'
 import { tokenFromAnswer } from '../auth/token-answer.ts'
 import { redactUrl } from '../http/redact-url.ts'
 
-/** How to reach PlanSource: the host, and either a token source or client credentials. */
+/** The scope PlanSource's Admin API v2 asks for, sent as the `scopes` claim of the client assertion. */
+export const PLANSOURCE_SCOPES = 'admin_api_v2'
+
+/** What a PlanSource client assertion must say, handed to the `clientAssertion` callback. */
+export interface PlanSourceAssertionClaims {
+  /** The `aud` claim: the authorization server's hostname, e.g. `partner-dev-api.plansource.com`. */
+  audience: string
+  /** The `scopes` claim, space-separated: `admin_api_v2`. */
+  scopes: string
+  /** The `sub` claim: the API user's lookup code (`clientId` of the config). */
+  clientId: string | undefined
+}
+
+/** How to reach PlanSource: the host, and either a token source or a client assertion signer. */
 export interface PlanSourceConfig {
   /** Host only, e.g. `https://partner-dev-api.plansource.com`; the client adds `/admin/v2`. */
   baseUrl: string
   /** A token source; when absent and `clientAssertion` is set, tokens are fetched from `/oauth/v2/token`. */
   tokens?: TokenSource | undefined
+  /** The API user's lookup code: the assertion's `sub`. PlanSource reads the client from the assertion; no form field carries it. */
   clientId?: string | undefined
-  /** Returns a freshly signed client assertion (see `signClientAssertion`). */
-  clientAssertion?: (() => string | Promise<string>) | undefined
+  /**
+   * Returns a freshly signed client assertion for the claims given (see `signClientAssertion`):
+   * `aud` the authorization server's hostname, a `scopes` claim, `sub` the client id.
+   */
+  clientAssertion?: ((claims: PlanSourceAssertionClaims) => string | Promise<string>) | undefined
   fetch?: typeof fetch | undefined
 }
 
-/** A subscriber (employee) to create; PlanSource needs `user_name` or `first_name` and `last_name`. */
+/**
+ * A subscriber (employee) to create: a flat object of the Admin API's subscriber fields.
+ * PlanSource needs `user_name`, or `first_name` and `last_name`; dates are `YYYY-MM-DD`.
+ */
 export interface NewSubscriber {
   user_name?: string
   first_name?: string
   last_name?: string
-  organization_code?: string
+  birthdate?: string
+  ssn?: string
   [field: string]: unknown
 }
 
-/** The documented token answer. */
+/** An administrator to create (`POST /administrator`). */
+export interface NewAdministrator {
+  /** The login; `user_name` is required when `user` is sent. */
+  user?: { user_name: string; email?: string; time_zone?: string; override_sso?: boolean }
+  administrator?: { first_name?: string; middle_name?: string; last_name?: string; phone?: string; fax?: string; [flag: string]: unknown }
+  /** Role lookup codes available to the API user. */
+  roles: string[]
+  /** One or more organization codes the administrator belongs to. */
+  organization_codes: string[]
+  /** Population lookup codes; PlanSource says one or more is needed for an organization administrator. */
+  org_populations?: string[]
+  far_lookup_code: 'update_all' | 'import' | 'read_only' | 'subscriber' | 'batch_import'
+  user_type: 'org_admin' | 'master_admin'
+}
+
+/** One EOI form completion: an object (not a list), every field a string. */
+export interface FormCompletion {
+  ssn?: string
+  benefits?: string
+  /** `"true"` or `"false"`, as strings. */
+  completed?: 'true' | 'false'
+  /** `YYYY-MM-DD`. */
+  expiration_date?: string
+  reference_number?: string
+  [field: string]: unknown
+}
+
+/** The token answer (PlanSource does not document its fields; these are OAuth 2.0's). */
 export interface PlanSourceToken {
   access_token: string
   token_type?: string
@@ -39,9 +88,14 @@ const API = '/admin/v2'
  * vendor documents. Every failure is thrown as a `VendorError`.
  *
  * @example
- * const plansource = new PlanSourceClient({ baseUrl: 'https://partner-dev-api.plansource.com', clientId, clientAssertion })
+ * const plansource = new PlanSourceClient({
+ *   baseUrl: 'https://partner-dev-api.plansource.com',
+ *   clientId,
+ *   clientAssertion: ({ audience, scopes }) => signClientAssertion({ clientId, audience, scopes, privateKey }),
+ * })
  * await plansource.getEmployee({ id: '1001' })
  * @see https://developer.plansource.com/docs/frequently-asked-errors
+ * @see https://developer.plansource.com/docs/obtaining-an-access-token-to-admin-api
  */
 export class PlanSourceClient {
   readonly http: VendorHttp
@@ -60,41 +114,65 @@ export class PlanSourceClient {
 
   readonly #config: PlanSourceConfig
 
-  /** `POST /oauth/v2/token` with a signed client assertion (client-credentials grant). */
+  /**
+   * `POST /oauth/v2/token`, form-encoded, as PlanSource's access-token guide lists it:
+   * `grant_type=client_credentials`, the JWT-bearer `client_assertion_type`, the signed
+   * `client_assertion` (aud the host name, scopes in a `scopes` claim) and `code`, a random
+   * string for CSRF protection, new on every request.
+   */
   async requestToken(): Promise<PlanSourceToken> {
-    const assertion = await this.#config.clientAssertion?.()
+    const audience = new URL(this.http.url('/')).hostname
+    const assertion = await this.#config.clientAssertion?.({ audience, scopes: PLANSOURCE_SCOPES, clientId: this.#config.clientId })
     return this.http.send<PlanSourceToken>({
       method: 'POST',
       path: '/oauth/v2/token',
       auth: false,
       form: {
         grant_type: 'client_credentials',
-        scope: 'admin_api_v2',
-        client_id: this.#config.clientId ?? '',
         client_assertion_type: 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer',
         client_assertion: assertion ?? '',
+        code: randomUUID(),
       },
     })
   }
 
-  /** `POST /subscriber`: creates an employee. */
-  createSubscriber(args: { subscriber: NewSubscriber }): Promise<unknown> {
-    return this.http.send({ method: 'POST', path: `${API}/subscriber`, json: args.subscriber })
+  /** `POST /subscriber`: creates an employee from a flat body; `isCustomId` sends `is_custom_id=true`. */
+  createSubscriber(args: { subscriber: NewSubscriber; isCustomId?: boolean }): Promise<unknown> {
+    return this.http.send({
+      method: 'POST',
+      path: `${API}/subscriber`,
+      query: { is_custom_id: args.isCustomId === undefined ? undefined : String(args.isCustomId) },
+      json: args.subscriber,
+    })
   }
 
-  /** `GET /eoi/subscriber/{id}`: an employee's evidence-of-insurability record. */
+  /** `GET /eoi/subscriber/{subscriber_id}`: the pending evidence-of-insurability data of one subscriber (`id` is the numeric subscriber id). */
   getEmployee(args: { id: string }): Promise<unknown> {
     return this.http.send({ method: 'GET', path: `${API}/eoi/subscriber/${encodeURIComponent(args.id)}` })
   }
 
-  /** `GET /coverage/meta`: metadata of one coverage. */
-  getCoverageMeta(args: { coverageId: string }): Promise<unknown> {
-    return this.http.send({ method: 'GET', path: `${API}/coverage/meta`, query: { coverage_id: args.coverageId } })
+  /** `GET /coverage/meta`: coverage metadata (termination reasons); it takes no parameters. */
+  getCoverageMeta(): Promise<unknown> {
+    return this.http.send({ method: 'GET', path: `${API}/coverage/meta` })
   }
 
-  /** `PUT /eoi/form_completions`: records completed EOI forms. */
-  completeForms(args: { request: { form_completions?: unknown[] } }): Promise<unknown> {
+  /** `GET /coverage/{coverage_id}/lines`: the stacked coverage lines of one coverage. */
+  getCoverageLines(args: { coverageId: string; startDate?: string; endDate?: string; planYear?: 'previous' | 'current' | 'next' }): Promise<unknown> {
+    return this.http.send({
+      method: 'GET',
+      path: `${API}/coverage/${encodeURIComponent(args.coverageId)}/lines`,
+      query: { start_date: args.startDate, end_date: args.endDate, plan_year: args.planYear },
+    })
+  }
+
+  /** `PUT /eoi/form_completions`: records completed EOI forms; `form_completions` is an object. */
+  completeForms(args: { request: { form_completions?: FormCompletion } }): Promise<unknown> {
     return this.http.send({ method: 'PUT', path: `${API}/eoi/form_completions`, json: args.request })
+  }
+
+  /** `POST /administrator`: creates an administrator in the organizations named by `organization_codes`. */
+  createAdministrator(args: { request: NewAdministrator }): Promise<unknown> {
+    return this.http.send({ method: 'POST', path: `${API}/administrator`, json: args.request })
   }
 
   /** Any route under `/admin/v2`, for calls this client has no method for yet. */
@@ -108,6 +186,7 @@ export class PlanSourceClient {
       vendor: 'plansource',
       request: { method: 'POST', url: redactUrl(this.http.url('/oauth/v2/token')) },
     })
+    // Assumption: no vendor source gives a lifetime; the error page says tokens last a few minutes.
     return { token, expiresInMs: expiresInMs ?? 300_000 }
   }
 }

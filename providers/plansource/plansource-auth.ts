@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto'
 import { signClientAssertion } from '../../consumers/auth/sign-client-assertion.ts'
 import type { ObtainedToken } from '../verification/common-states.ts'
 import type { Redactor } from '../verification/redactor.ts'
@@ -8,8 +9,10 @@ import { MissingCredentials, type CredentialValues } from '../verification/verif
 export const PLANSOURCE_TOKEN_PATH = '/oauth/v2/token'
 
 /**
- * Talks to PlanSource's token endpoint the documented way: the client-credentials grant with an
- * RS256 client assertion signed by the client's private key, scope `admin_api_v2`.
+ * Talks to PlanSource's token endpoint the way its access-token guide says: a form-encoded
+ * client-credentials grant whose RS256 client assertion (signed by the client's private key) has
+ * `sub` the client id, `aud` the token host's name and a `scopes` claim `admin_api_v2`, plus
+ * `code`, a random string for CSRF protection.
  *
  * @example
  * const auth = plansourceAuth(values, api, redactor)
@@ -23,17 +26,17 @@ export function plansourceAuth(values: CredentialValues, api: VendorApi, redacto
     const signedAt = options.signedAt
     const assertion = signClientAssertion({
       clientId,
-      audience: api.url(PLANSOURCE_TOKEN_PATH),
+      audience: new URL(api.url(PLANSOURCE_TOKEN_PATH)).hostname,
+      scopes: 'admin_api_v2',
       privateKey,
       ...(signedAt === undefined ? {} : { now: () => signedAt }),
     })
     redactor.add(assertion)
     return new URLSearchParams({
       grant_type: 'client_credentials',
-      scope: 'admin_api_v2',
-      client_id: clientId,
       client_assertion_type: 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer',
       client_assertion: assertion,
+      code: randomUUID(),
     })
   }
   return {

@@ -12,8 +12,9 @@ const auth = (context: StateContext) => plansourceAuth(context.values, context.a
  * await plansourceStates['the client assertion has expired']!.setup({}, context)
  */
 export const plansourceStates: Record<string, StateHandler> = {
-  // PlanSource documents no endpoint to list employees, organizations or coverages: the
-  // interaction's own request is the only public way to see that the id or code is unknown.
+  // The interaction's own request is the public way to see that the id or code is unknown:
+  // GET /eoi/subscriber/{subscriber_id} and GET /coverage/{coverage_id}/lines answer 404 for an
+  // unknown id, POST /administrator 400 for an unknown organization code.
   'no employee exists with id {id}': shownByTheRequestItself(),
   'no organization exists with code {code}': shownByTheRequestItself(),
   'no coverage exists with id {coverageId}': shownByTheRequestItself(),

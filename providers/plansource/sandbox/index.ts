@@ -10,8 +10,10 @@ import { issueToken, type PlanSourceTokenClaims } from './token-endpoint.ts'
 
 /**
  * Starts a reference sandbox that behaves as PlanSource's Admin API v2 is documented to:
- * `POST /oauth/v2/token` with a signed client assertion, bearer tokens that expire, and the errors
- * of the "Frequently Asked Errors" page. Written from the page and the vendor README only.
+ * `POST /oauth/v2/token` with a signed client assertion as the access-token guide describes it,
+ * bearer tokens that expire, the operations the suite calls as the Admin API's OpenAPI document
+ * gives them, and the errors of the "Frequently Asked Errors" page. Written by hand from those
+ * pages and the vendor README.
  *
  * @example
  * const sandbox = await startPlanSourceSandbox({ port: 0 })
