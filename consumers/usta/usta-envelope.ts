@@ -4,8 +4,9 @@ import { ustaCodeMeaning } from './usta-error-codes.ts'
 /**
  * Reads USTA's error bodies in both shapes its page shows: wrapped
  * `{"errors":[{"errorCode","message","subject"?,"subjectType"?}]}` (the first error counts) and
- * bare `{"errorCode","message"}` (its "API Responses" table). Also reads the OAuth shape
- * `{"error","error_description"}` that the Cognito token host answers with.
+ * bare `{"errorCode","message"}` (its "API Responses" table). Also reads the Spring/OAuth shape
+ * `{"error","error_description"}`, which the token host answers with and which USTA's DEV "Error
+ * Codes" page shows for every 401 of the API (`unauthorized`, `invalid_token`, "Token expired").
  * `subject` becomes the invalid field: USTA is the one vendor that names it.
  *
  * @example
@@ -27,8 +28,9 @@ export function parseUstaError(body: unknown): ParsedEnvelope | null {
 /**
  * Whether a USTA answer means "your token is not valid": then the client fetches a new token
  * (client credentials; Cognito gives no refresh token) and retries once. True for a 401 with code
- * 4003, and for a 401 without a USTA code (a bare status, or an OAuth-style body), since the page
- * says to fall back to the status then and 401 means "missing or incorrect credentials".
+ * 4003, and for a 401 without a USTA code (a bare status, or a Spring/OAuth-style body such as
+ * `{"error":"unauthorized","error_description":"Token expired"}`), since the error page says to
+ * fall back to the status then, and USTA's DEV "Error Codes" page says to fetch a new token on a 401.
  *
  * @example
  * isUstaExpiredToken({ status: 401, code: 4003 }) // true

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import { expiredTokenState, shownByTheRequestItself, vendorFailureState } from '../verification/common-states.ts'
-import { MissingCredentials, StateUnavailable, type StateContext, type StateHandler } from '../verification/verification-profile.ts'
+import { StateUnavailable, type StateContext, type StateHandler } from '../verification/verification-profile.ts'
 import { ustaAuth } from './usta-auth.ts'
 
 const API = '/v1'
@@ -15,8 +15,18 @@ function interactionBody(context: StateContext): Record<string, unknown> {
   return typeof content === 'object' && content !== null ? (content as Record<string, unknown>) : {}
 }
 
-/** Creates a facility and deletes it again after the interaction; answers the create's status. */
-async function createFacility(context: StateContext, name: string, organizationUaid: string): Promise<number> {
+/**
+ * Creates a facility with the older `POST /v1/facilities` (name and organization: our guess) on the
+ * reference sandbox only, and answers its status. USTA documents facility creation as the Facility
+ * API's create-or-update, which answers a facility at the same address instead of refusing it, and
+ * no USTA page documents a way to delete a facility again: against USTA these states cannot be
+ * reached, and their entries are pending.
+ */
+async function createFacilityOnReference(context: StateContext, name: string, organizationUaid: string): Promise<number> {
+  if (!context.reference)
+    throw new StateUnavailable(
+      'USTA documents no create that refuses a facility (the Facility API returns the one at the same address) and no way to delete one again; only the reference sandbox keeps the older create',
+    )
   const answer = await context.api.request({
     method: 'POST',
     path: `${API}/facilities`,
@@ -24,27 +34,15 @@ async function createFacility(context: StateContext, name: string, organizationU
     headers: await bearer(context),
     expect: [400, 409],
   })
-  const uaid = (answer.json() as { uaid?: unknown } | undefined)?.uaid
-  if (answer.status === 201 && uaid !== undefined) {
-    context.scope.cleanups.push(
-      async () =>
-        void (await context.api.request({ method: 'DELETE', path: `${API}/facilities/${encodeURIComponent(text(uaid))}`, headers: await bearer(context) })),
-    )
-  }
   return answer.status
 }
 
-/** Gives another coach the number, and takes it back after the interaction. */
+/** A coach holding a USPTA or PTR number: no USTA operation our client may call saves one for another coach. */
 function numberHeldByAnother(field: 'usptaNumber' | 'ptrNumber'): StateHandler {
   return {
-    async setup(params, context) {
-      const other = context.values('otherProviderUaid')
-      if (!other) throw new MissingCredentials('set USTA_OTHER_PROVIDER_UAID (a second coach of the test account)')
-      const path = `${API}/providers/${encodeURIComponent(other)}`
-      const answer = await context.api.request({ method: 'PATCH', path, json: { [field]: text(params[field]) }, headers: await bearer(context) })
-      if (answer.status !== 200) throw new Error(`giving coach ${other} the ${field} answered ${answer.status}`)
-      context.scope.cleanups.push(
-        async () => void (await context.api.request({ method: 'PATCH', path, json: { [field]: null }, headers: await bearer(context) })),
+    async setup() {
+      throw new StateUnavailable(
+        `no USTA operation lets our client give another coach a ${field === 'usptaNumber' ? 'USPTA' : 'PTR'} number: the only documented provider write is the coach's own PATCH /v1/customers/me/providers (bound API, the coach's login)`,
       )
     },
   }
@@ -53,7 +51,8 @@ function numberHeldByAnother(field: 'usptaNumber' | 'ptrNumber'): StateHandler {
 /**
  * USTA's provider states, keyed by the sentences its contracts use. Failures of USTA's own systems
  * (authentication, backend token, saving, mail, internal) can only be produced by the reference
- * sandbox; the rest are reached through the API.
+ * sandbox; the rest are reached through the API, with documented calls only. States of pending
+ * entries that rest on calls USTA does not document are unavailable outside the reference sandbox.
  *
  * @example
  * await ustaStates['a facility named {name} already exists']!.setup({ name: 'Riverside Tennis Center' }, context)
@@ -82,20 +81,18 @@ export const ustaStates: Record<string, StateHandler> = {
   'a facility named {name} already exists': {
     async setup(params, context) {
       const organization = text(interactionBody(context).organizationUaid ?? '')
-      const status = await createFacility(context, text(params.name), organization)
-      if (status !== 201 && status !== 409) throw new Error(`creating facility ${text(params.name)} answered ${status}`)
+      const status = await createFacilityOnReference(context, text(params.name), organization)
+      if (status !== 200 && status !== 409) throw new Error(`creating facility ${text(params.name)} answered ${status}`)
     },
   },
 
   'organization {uaid} has no remaining amount': {
     async setup(params, context) {
-      if (!context.reference)
-        throw new StateUnavailable("using up an organization's remaining amount would leave facilities behind on USTA's stage environment")
       const tag = randomBytes(3).toString('hex')
       for (let n = 0; n < 20; n++) {
-        const status = await createFacility(context, `Remaining amount probe ${tag} ${n}`, text(params.uaid))
+        const status = await createFacilityOnReference(context, `Remaining amount probe ${tag} ${n}`, text(params.uaid))
         if (status === 400) return
-        if (status !== 201) throw new Error(`creating a facility to use up the remaining amount answered ${status}`)
+        if (status !== 200) throw new Error(`creating a facility to use up the remaining amount answered ${status}`)
       }
       throw new Error('20 facilities did not use up the remaining amount')
     },
@@ -112,7 +109,7 @@ export const ustaStates: Record<string, StateHandler> = {
 
   'authentication fails at USTA for an unknown reason': vendorFailureState(() => 401, `${API}/`, 4004),
   'the USTA token for backend system calls is invalid': vendorFailureState(() => 401, `${API}/`, 4005),
-  'saving a facility fails in the USTA backend': vendorFailureState(() => 500, `${API}/facilities`, 2006),
+  'saving a facility fails in the USTA backend': vendorFailureState(() => 500, `${API}/usta-connect/facilities`, 2006),
   'USTA cannot trigger emails': vendorFailureState(() => 500, `${API}/customer/`, 9003),
   'the USTA API is failing internally': vendorFailureState(() => 500, `${API}/`),
   'the USTA API fails with an unexpected system error': vendorFailureState(() => 500, `${API}/`, 9001),

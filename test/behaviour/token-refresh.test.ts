@@ -22,7 +22,7 @@ const EXPIRED_TOKEN = scenarioCases<VendorId>({
   plansource: ['signature-has-expired'],
   docplanner: ['unauthorized'],
   aplos: ['expired-token'],
-  usta: ['authentication-token-is-invalid'],
+  usta: ['authentication-token-is-invalid', 'token-expired'],
 })
 
 /** Documented 401s that a new token cannot fix: wrong audience, issuer, scope or rights, a revoked token, USTA's own backend. */
@@ -37,7 +37,7 @@ const NO_BEARER_TOKEN = scenarioCases<VendorId>({
   plansource: ['forbidden'],
   aplos: ['missing-token'],
   plusauth: ['missing-token', 'invalid-authorization-scheme'],
-  usta: ['unauthorized'],
+  usta: ['unauthorized', 'full-authentication-is-required'],
 })
 
 describe('token refresh on an expired-token answer', () => {

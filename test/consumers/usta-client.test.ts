@@ -42,6 +42,28 @@ describe('the USTA client', () => {
     expect(api.tokensIssued).toBe(2)
   })
 
+  it.each([
+    ['no token', { error: 'unauthorized', error_description: 'Full authentication is required to access this resource' }],
+    ['a token it cannot verify', { error: 'invalid_token', error_description: 'Invalid JOSE Header kid' }],
+    ['an expired token', { error: 'unauthorized', error_description: 'Token expired' }],
+  ])('reads the DEV pages’ Spring-style 401 for %s as an auth error and fetches a new token once', async (_case, body) => {
+    api.answers = [
+      { status: 401, body },
+      { status: 200, body: { uaid: '2000000001' } },
+    ]
+    await expect(client().getCustomer({ uaid: '2000000001' })).resolves.toEqual({ uaid: '2000000001' })
+    expect(api.tokensIssued).toBe(2)
+    api.reset()
+    api.answers = [{ status: 401, body }]
+    const error = await vendorFailure(client().getCustomer({ uaid: '2000000001' }))
+    expect({ kind: error.kind, code: error.code, message: error.vendorMessage, bodyProblem: error.bodyProblem }).toEqual({
+      kind: 'auth',
+      code: body.error,
+      message: body.error_description,
+      bodyProblem: undefined,
+    })
+  })
+
   it("keeps its token on 4005, whose invalid token is USTA's own", async () => {
     api.answers = [{ status: 401, body: { errors: [{ errorCode: 4005, message: 'backend system token is invalid' }] } }]
     const error = await vendorFailure(client().getCustomer({ uaid: '2000000001' }))
@@ -81,13 +103,15 @@ describe('the USTA client', () => {
 
   it('classifies a code from the table by the code, whatever the status', async () => {
     api.answers = [{ status: 400, body: { errors: [{ errorCode: 3002, message: 'entity already exists' }] } }]
-    const error = await vendorFailure(client().createFacility({ facility: { name: 'Riverside Tennis Center' } }))
+    const error = await vendorFailure(
+      client().upsertFacility({ facility: { facilityStatus: 'Active', name: 'Riverside Tennis Center', isPrivateFlag: false } }),
+    )
     expect({ kind: error.kind, status: error.status }).toEqual({ kind: 'conflict', status: 400 })
   })
 
   it('marks an empty errors array as an unexpected shape and keeps the raw body', async () => {
     api.answers = [{ status: 400, body: { errors: [] } }]
-    const error = await vendorFailure(client().listFacilities({}))
+    const error = await vendorFailure(client().getOrganization({ uaid: '3000000001' }))
     expect({ kind: error.kind, code: error.code, bodyProblem: error.bodyProblem, rawBody: error.rawBody }).toEqual({
       kind: 'validation',
       code: null,

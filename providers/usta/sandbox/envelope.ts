@@ -10,7 +10,8 @@ export const USTA_STATUS_TEXT: Record<number, string> = {
   403: 'The request is understood, but it has been refused or access is not allowed',
   404: 'The requested resource does not exist',
   405: 'The method received in the request-line is known by the origin server but not supported by the target resource',
-  // Later versions of the page add 409 and 429 (vendor README); their wording is assumed.
+  // A later version of the page adds 429 "Too many requests"; 409 (answered only by the older facility
+  // create) is our assumption, with assumed wording.
   409: 'The request conflicts with the current state of the resource',
   415: 'Request header is missing content-type (e.g. application/json)',
   429: 'Too many requests',

@@ -9,14 +9,18 @@ import { USTA_MESSAGE_KEYS, ustaError, ustaFailure } from './envelope.ts'
 import { issueToken } from './token-endpoint.ts'
 import { ustaData } from './usta-data.ts'
 
-/** Assumption: the README's 5-minute window, with a limit the docs do not give. */
-const REQUESTS_PER_FIVE_MINUTES = 3_000
+/** USTA's "Rate Limiting": per caller, 10,000 calls in 5 minutes overall and 100 per endpoint, then 429. */
+const REQUESTS_PER_FIVE_MINUTES = 10_000
+const REQUESTS_PER_ENDPOINT_PER_FIVE_MINUTES = 100
 
 /**
- * Starts a reference sandbox that behaves as the USTA API's "API error codes" page describes:
- * Cognito-style `POST /oauth2/token` with Basic client credentials, bearer tokens, customers,
- * organizations, facilities, coaches and client registration, the statuses of the page's table
- * and the codes of its code table in `{"errors":[...]}`.
+ * Starts a reference sandbox that behaves as the USTA API's "API error codes" page and USTA's DEV
+ * pages describe: Cognito-style `POST /oauth2/token` with Basic client credentials, bearer tokens,
+ * customers, organizations, facilities (the Facility API's create-or-update under
+ * `/v1/usta-connect/facilities`, served here on the same host) and the provider search, the
+ * statuses of the page's table and the codes of its code table in `{"errors":[...]}`. A 401 answers
+ * in the error page's envelope; the DEV "Error Codes" page's Spring-style `{"error","error_description"}`
+ * reading is not served (the catalog keeps it as a pending reading).
  *
  * @example
  * const sandbox = await startUstaSandbox()
@@ -41,18 +45,22 @@ export async function startUstaSandbox(options: SandboxOptions = {}): Promise<Re
     const match = ustaRoutes.match({ method: request.method, path: request.path.slice(API_PREFIX.length) })
     if (match.kind === 'no-route') return ustaError(404)
     if (match.kind === 'method-not-allowed') return ustaError(405)
-    // Documented 415: "Request header is missing content-type (e.g. application/json)".
+    if (!window.take(`${client.id} ${request.method} ${match.route.pattern}`, REQUESTS_PER_ENDPOINT_PER_FIVE_MINUTES).allowed) return ustaError(429)
+    // Documented 415: "Request header is missing content-type (e.g. application/json)". USTA's pages ask
+    // for the header on every request; whether a call without a body is refused without it is not
+    // stated, so only calls that carry a body are checked.
     if (['POST', 'PUT', 'PATCH'].includes(request.method) && mediaType(request) === '') return ustaError(415)
     return match.route.handle(request, match.params, { data, client })
   }
 
   const [main, shortLived] = clients
   const credentials = {
+    // The token endpoint is a path on this host; USTA's is another host (USTA_TOKEN_URL).
+    tokenUrl: '/oauth2/token',
     clientId: main!.id,
     clientSecret: main!.secret,
     shortLivedClientId: shortLived!.id,
     shortLivedClientSecret: shortLived!.secret,
-    otherProviderUaid: '2000000002',
   }
   return startSandboxServer({ vendor: 'usta', handle, failure: ustaFailure, messageKeys: USTA_MESSAGE_KEYS, credentials }, options)
 }

@@ -7,9 +7,11 @@ import type { UstaApiClient } from './api-clients.ts'
 const oauthError = (status: number, error: string): SandboxResponse => ({ status, headers: { 'Content-Type': 'application/json' }, body: { error } })
 
 /**
- * `POST /oauth2/token` as the Cognito token host does it (vendor README): the client-credentials
- * grant with HTTP Basic client id and secret, no refresh token. In the sandbox it is served on the
- * same host as the API; the real one is a separate host (`USTA_TOKEN_URL`).
+ * `POST /oauth2/token` as USTA's machine-to-machine page describes it: the client-credentials grant
+ * with the client id and secret in HTTP Basic, no refresh token. `grant_type` is read from the form
+ * body (the page's curl example) or from the query string with no body (the page's own text). In
+ * the sandbox it is served on the same host as the API; USTA's is a separate host, and its pages
+ * name two for stage (verification takes it from `USTA_TOKEN_URL`).
  *
  * @example
  * issueToken(request, { clients, tokens })
@@ -18,7 +20,8 @@ export function issueToken(request: SandboxRequest, sandbox: { clients: UstaApiC
   const basic = basicCredentials(request)
   const client = sandbox.clients.find((candidate) => candidate.id === basic?.id)
   if (!basic || !client || client.secret !== basic.secret) return oauthError(401, 'invalid_client')
-  if (formBody(request).get('grant_type') !== 'client_credentials') return oauthError(400, 'unsupported_grant_type')
+  const grantType = formBody(request).get('grant_type') ?? request.query.get('grant_type')
+  if (grantType !== 'client_credentials') return oauthError(400, 'unsupported_grant_type')
   const issued = sandbox.tokens.issue({ clientId: client.id }, client.tokenLifetimeMs, 'us')
   return {
     status: 200,

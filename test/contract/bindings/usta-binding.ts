@@ -23,17 +23,19 @@ export function documentedSubject(entry: Pick<CatalogEntry, 'body'>): string | u
 export const ustaBinding: ContractBinding = {
   vendor: 'usta',
   makeClient(baseUrl, mode) {
-    if (mode === 'none') return new UstaClient({ apiBaseUrl: baseUrl })
+    // The mock server stands for both USTA hosts: the services API and the USTA Connect API (facilities).
+    if (mode === 'none') return new UstaClient({ apiBaseUrl: baseUrl, connectBaseUrl: baseUrl })
     if (mode === 'client-credentials') {
       return new UstaClient({
         apiBaseUrl: baseUrl,
+        connectBaseUrl: baseUrl,
         tokenUrl: `${baseUrl}/oauth2/token`,
         clientId: CONTRACT_CREDENTIALS.clientId,
         clientSecret: CONTRACT_CREDENTIALS.clientSecret,
       })
     }
     const token = mode === 'expired' ? CONTRACT_CREDENTIALS.expiredToken : CONTRACT_CREDENTIALS.accessToken
-    return new UstaClient({ apiBaseUrl: baseUrl, tokens: staticToken(token) })
+    return new UstaClient({ apiBaseUrl: baseUrl, connectBaseUrl: baseUrl, tokens: staticToken(token) })
   },
   authHeader: (token) => ({ name: 'Authorization', value: `Bearer ${token}` }),
   tokenRequestHeaders: {
