@@ -28,19 +28,24 @@ export type PlusAuthErrorName = keyof typeof PLUSAUTH_ERRORS
 
 /**
  * PlusAuth's error structure `{"error","error_description","status"}` (Content-Type application/json,
- * as the page says). Assumption: `status` is sent as a number, as the official SDK types it (the page
- * shows a quoted placeholder).
+ * as the page says). `status` is sent as a string, as the page's structure writes it
+ * (`"status": "<STATUS_CODE>"`, quoted); the official SDK types it as a number instead, a reading
+ * this sandbox does not answer (our reading of the quotes, not the vendor's word).
  *
  * @example
- * plusAuthError('entity_not_found') // 404 {"error":"entity_not_found",...,"status":404}
+ * plusAuthError('entity_not_found') // 404 {"error":"entity_not_found",...,"status":"404"}
  */
 export function plusAuthError(name: PlusAuthErrorName, description?: string): SandboxResponse {
   const [status, documented] = PLUSAUTH_ERRORS[name]
-  return { status, headers: { 'Content-Type': 'application/json; charset=utf-8' }, body: { error: name, error_description: description ?? documented, status } }
+  return {
+    status,
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+    body: { error: name, error_description: description ?? documented, status: String(status) },
+  }
 }
 
 /** The answer for a server-side failure ("5xx server_error"). */
 export function plusAuthServerFailure(status: number): SandboxResponse {
   const answer = plusAuthError('server_error')
-  return { ...answer, status, body: { ...(answer.body as object), status } }
+  return { ...answer, status, body: { ...(answer.body as object), status: String(status) } }
 }

@@ -17,11 +17,12 @@ export interface PlusAuthClaims {
 /** Assumption: the docs give no token lifetime; an hour, as OIDC providers commonly issue. */
 const TOKEN_LIFETIME_MS = 3_600_000
 
-// Assumption: OAuth errors of the token endpoint use PlusAuth's documented error structure too.
+// Assumption: OAuth errors of the token endpoint use PlusAuth's documented error structure too
+// (with `status` a string, as in envelope.ts).
 const oauthError = (status: number, error: string, description: string): SandboxResponse => ({
   status,
   headers: { 'Content-Type': 'application/json; charset=utf-8' },
-  body: { error, error_description: description, status },
+  body: { error, error_description: description, status: String(status) },
 })
 
 /**
