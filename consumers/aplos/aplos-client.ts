@@ -6,7 +6,7 @@ import { redactUrl } from '../http/redact-url.ts'
 import { VendorHttp } from '../http/vendor-http.ts'
 import { aplosAuthorization } from './aplos-authorization.ts'
 import { isAplosExpiredToken, parseAplosError } from './aplos-envelope.ts'
-import type { AplosAuthData, AplosListData, AplosQuery, AplosResponse, AplosTransactionInput } from './aplos-resources.ts'
+import type { AplosAuthData, AplosListData, AplosPartnerVerificationData, AplosQuery, AplosResponse, AplosTransactionInput } from './aplos-resources.ts'
 import { rsaTokenDecrypter, type AplosTokenDecrypter } from './aplos-token-decrypter.ts'
 
 /** How to reach Aplos: the host, and either a token source or the client id plus a way to decrypt tokens. */
@@ -16,6 +16,12 @@ export interface AplosConfig {
   /** A token source; when absent, tokens come from `GET /auth/{clientId}`. */
   tokens?: TokenSource | undefined
   clientId?: string | undefined
+  /**
+   * Partner mode: the Aplos account (organization) a partner's client works on, sent as the
+   * `aplos-account-id` header on every data call (each resource page lists it as optional). Left
+   * out (client mode, the account's own client), no such header is sent.
+   */
+  accountId?: string | undefined
   /** The account's private key (from the environment), used when `decryptToken` is absent. */
   privateKey?: string | KeyObject | undefined
   /** Replaces RSA decryption of the auth call's token (tests pass `(token) => token`). */
@@ -65,53 +71,69 @@ export class AplosClient {
     return this.http.send({ method: 'GET', path: `${API}/auth/${encodeURIComponent(clientId)}`, auth: false })
   }
 
-  /** `GET /accounts`: the chart of accounts. */
+  /** `GET /accounts`: the chart of accounts (each account's asset/income/… classification is its `category`). */
   listAccounts(args: { query?: AplosQuery } = {}): Promise<AplosResponse<AplosListData>> {
-    return this.http.send({ method: 'GET', path: `${API}/accounts`, query: args.query })
+    return this.http.send({ method: 'GET', path: `${API}/accounts`, query: args.query, headers: this.#accountHeader() })
   }
 
-  /** `GET /funds`. */
+  /** `GET /funds`: a routine read with the client's own token. */
   listFunds(args: { query?: AplosQuery } = {}): Promise<AplosResponse<AplosListData>> {
-    return this.http.send({ method: 'GET', path: `${API}/funds`, query: args.query })
+    return this.http.send({ method: 'GET', path: `${API}/funds`, query: args.query, headers: this.#accountHeader() })
   }
 
-  /** `GET /transactions`. */
+  /** `GET /transactions`: list items carry no lines (`getTransaction` has them). */
   listTransactions(args: { query?: AplosQuery } = {}): Promise<AplosResponse<AplosListData>> {
-    return this.http.send({ method: 'GET', path: `${API}/transactions`, query: args.query })
+    return this.http.send({ method: 'GET', path: `${API}/transactions`, query: args.query, headers: this.#accountHeader() })
   }
 
-  /** `GET /individual_contributions`: donations by individuals. */
+  /** `GET /individual_contributions`: donations by individuals, a routine read with the client's own token. */
   listIndividualContributions(args: { query?: AplosQuery } = {}): Promise<AplosResponse<AplosListData>> {
-    return this.http.send({ method: 'GET', path: `${API}/individual_contributions`, query: args.query })
+    return this.http.send({ method: 'GET', path: `${API}/individual_contributions`, query: args.query, headers: this.#accountHeader() })
   }
 
-  /** `GET /transactions/{id}`: one transaction. */
+  /** `GET /transactions/{id}`: one transaction, with its lines. */
   getTransaction(args: { id: number | string }): Promise<AplosResponse<Record<string, unknown>>> {
-    return this.http.send({ method: 'GET', path: `${API}/transactions/${encodeURIComponent(String(args.id))}` })
-  }
-
-  /** `POST /transactions`. Without a transaction nothing is sent, and Aplos answers 4000 Invalid Data. */
-  createTransaction(args: { transaction?: AplosTransactionInput } = {}): Promise<AplosResponse<Record<string, unknown>>> {
-    return this.http.send({ method: 'POST', path: `${API}/transactions`, json: args.transaction })
+    return this.http.send({ method: 'GET', path: `${API}/transactions/${encodeURIComponent(String(args.id))}`, headers: this.#accountHeader() })
   }
 
   /**
-   * `PUT /transactions/{id}`. The id is not checked here: without one the PUT goes to
-   * `/transactions` and Aplos's own answer (3002 "ID is required.") reaches the caller.
+   * `POST /transactions` (documented by PEX's Postman collection and client; no source states
+   * its success status). Without a transaction nothing is sent, and Aplos answers 4000 Invalid Data.
+   */
+  createTransaction(args: { transaction?: AplosTransactionInput } = {}): Promise<AplosResponse<Record<string, unknown>>> {
+    return this.http.send({ method: 'POST', path: `${API}/transactions`, json: args.transaction, headers: this.#accountHeader() })
+  }
+
+  /**
+   * `PUT /transactions[/{id}]`: **undocumented**. No source documents a PUT on transactions; this
+   * sends the error page's "PUT missing its id" case (3002 "ID is required.") for the catalog's
+   * pending missing-input entry, and is not a verified way to change a transaction. The id is not
+   * checked here: without one the PUT goes to `/transactions` and Aplos's own answer reaches the caller.
    */
   updateTransaction(args: { id?: number | string; transaction: AplosTransactionInput }): Promise<AplosResponse<Record<string, unknown>>> {
     const suffix = args.id === undefined ? '' : `/${encodeURIComponent(String(args.id))}`
-    return this.http.send({ method: 'PUT', path: `${API}/transactions${suffix}`, json: args.transaction })
+    return this.http.send({ method: 'PUT', path: `${API}/transactions${suffix}`, json: args.transaction, headers: this.#accountHeader() })
   }
 
-  /** `GET /partners/verify`: whether this client's partner connection is in place. */
-  verifyPartner(): Promise<AplosResponse<Record<string, unknown>>> {
-    return this.http.send({ method: 'GET', path: `${API}/partners/verify` })
+  /**
+   * `GET /partners/verify?api-client-id={accountId}`: whether the Aplos account `accountId` has
+   * authorized this (partner) client. The parameter is named as Aplos's partners page names it
+   * (PEX's client sends the same value as `aplos-account-id`). Only `Authorization` is sent, as
+   * the page lists. A refusal (422, code 1006) keeps `data.partner_verification` in the error's `data`.
+   */
+  verifyPartner(args: { accountId: string }): Promise<AplosResponse<AplosPartnerVerificationData>> {
+    return this.http.send({ method: 'GET', path: `${API}/partners/verify`, query: { 'api-client-id': args.accountId } })
   }
 
   /** Any method on any route under `/hermes/api/v1`, for calls this client has no method for yet. */
   sendRaw(args: { method: string; path: string; json?: unknown }): Promise<unknown> {
-    return this.http.send({ method: args.method, path: `${API}${args.path}`, json: args.json })
+    return this.http.send({ method: args.method, path: `${API}${args.path}`, json: args.json, headers: this.#accountHeader() })
+  }
+
+  /** Partner mode's `aplos-account-id` header, or none in client mode. */
+  #accountHeader(): Record<string, string> | undefined {
+    const accountId = this.#config.accountId?.trim()
+    return accountId ? { 'aplos-account-id': accountId } : undefined
   }
 
   async #fetchToken(): Promise<{ token: string; expiresInMs: number }> {

@@ -8,17 +8,19 @@ import { MissingCredentials, type CredentialValues } from '../verification/verif
 export const APLOS_AUTH_PATH = '/hermes/api/v1/auth/'
 
 /**
- * Obtains Aplos tokens the documented way: `GET /auth/{clientId}` answers the token encrypted with
- * the account's public key, decrypted here with its private key.
+ * Obtains Aplos tokens the documented way: `GET /auth/{clientId}` (no parameters, no header)
+ * answers the token encrypted with the account's public key, decrypted here with its private key
+ * (base64 PKCS#8 DER as Aplos issues it, or PEM; RSA with PKCS#1 v1.5 padding).
  *
  * @example
  * const { token } = await aplosAuth(values, api, redactor).requestToken()
  */
 export function aplosAuth(values: CredentialValues, api: VendorApi, redactor: Redactor) {
   return {
-    async requestToken(clientId?: string): Promise<ObtainedToken> {
+    /** A token of the main client, or of `clientId` (with its own `key`, e.g. a partner client's; else the account's key). */
+    async requestToken(clientId?: string, key?: string): Promise<ObtainedToken> {
       const id = clientId ?? values('clientId')
-      const privateKey = values('privateKey')
+      const privateKey = key ?? values('privateKey')
       if (!id || !privateKey) throw new MissingCredentials('set APLOS_CLIENT_ID and APLOS_PRIVATE_KEY')
       const answer = await api.request({ method: 'GET', path: `${APLOS_AUTH_PATH}${encodeURIComponent(id)}` })
       const body = answer.json() as { data?: { token?: unknown; expires?: unknown }; exception?: { code?: unknown } } | undefined

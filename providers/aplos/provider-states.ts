@@ -1,4 +1,4 @@
-import { expiredTokenState, vendorFailureState, shownByTheRequestItself } from '../verification/common-states.ts'
+import { expiredTokenState, shownByTheRequestItself, vendorFailureState } from '../verification/common-states.ts'
 import { StateUnavailable, type StateContext, type StateHandler } from '../verification/verification-profile.ts'
 import { aplosAuth } from './aplos-auth.ts'
 
@@ -6,15 +6,32 @@ const API = '/hermes/api/v1'
 const auth = (context: StateContext) => aplosAuth(context.values, context.api, context.redactor)
 const text = (value: unknown) => String(value)
 
-async function accounts(context: StateContext): Promise<{ account_number?: unknown; type?: unknown }[]> {
+/** The first page of a list call, read with the main client's own token (the reference: plain reads, `data.<resource>[]`). */
+async function list(context: StateContext, resource: 'accounts' | 'funds'): Promise<Record<string, unknown>[]> {
   const answer = await context.api.request({
     method: 'GET',
-    path: `${API}/accounts`,
+    path: `${API}/${resource}`,
     headers: { authorization: context.authHeader(await context.credentials.accessToken()) },
   })
-  if (answer.status !== 200) throw new Error(`GET /accounts answered ${answer.status}`)
-  const list = (answer.json() as { data?: { accounts?: unknown } } | undefined)?.data?.accounts
-  return Array.isArray(list) ? list : []
+  if (answer.status !== 200) throw new Error(`GET /${resource} answered ${answer.status}`)
+  const items = (answer.json() as { data?: Record<string, unknown> } | undefined)?.data?.[resource]
+  return Array.isArray(items) ? (items as Record<string, unknown>[]) : []
+}
+
+/** Aplos documents no grant that withholds a resource from an account's own client; only the reference sandbox has one. */
+const NO_PER_RESOURCE_GRANT =
+  "Aplos documents no per-resource grant for an account's own API client (GET /funds and /individual_contributions are plain reads with its token)"
+
+/**
+ * A resource withheld from the client: on the reference sandbox, a token of its restricted demo
+ * client (its switch for the catalog's pending 3000 entries); unavailable anywhere else.
+ */
+const withheld: StateHandler = {
+  async setup(_params, context) {
+    const clientId = context.values('restrictedClientId')
+    if (!context.reference || !clientId) throw new StateUnavailable(NO_PER_RESOURCE_GRANT)
+    context.scope.tokenOverride = (await auth(context).requestToken(clientId)).token
+  },
 }
 
 /**
@@ -39,10 +56,22 @@ const accountSetup = (unavailableOnRealAccounts?: string): StateHandler => ({
 export const aplosStates: Record<string, StateHandler> = {
   'no client exists with id {clientId}': shownByTheRequestItself(),
   'no transaction exists with id {id}': shownByTheRequestItself(),
-  // The clientId in these sentences stands for our client; the request shows what the account grants it.
-  'the client {clientId} is not authorized for partner data': shownByTheRequestItself(),
-  'the client {clientId} has no access to individual contributions': shownByTheRequestItself(),
-  'the client {clientId} is not authorized for funds': shownByTheRequestItself(),
+  // The clientId in these sentences stands for our client.
+  'the client {clientId} has no access to individual contributions': withheld,
+  'the client {clientId} is not authorized for funds': withheld,
+
+  // GET /partners/verify is a partner's call (Aplos's partners page): on a real target it needs a partner's API
+  // client, whose token replaces the main one; the request's account id, one that never authorized it, shows the rest.
+  'the account {accountId} has not authorized the client': {
+    async setup(_params, context) {
+      if (context.reference) return
+      const clientId = context.values('partnerClientId')
+      const privateKey = context.values('partnerPrivateKey')
+      if (!clientId || !privateKey)
+        throw new StateUnavailable('GET /partners/verify is a partner call: set APLOS_PARTNER_CLIENT_ID and APLOS_PARTNER_PRIVATE_KEY (a partner API client)')
+      context.scope.tokenOverride = (await auth(context).requestToken(clientId, privateKey)).token
+    },
+  },
 
   'the client {clientId} is disabled': accountSetup(
     'the contract names a client id that only the reference test account holds, and Aplos disables clients in its web app',
@@ -60,22 +89,24 @@ export const aplosStates: Record<string, StateHandler> = {
     },
   },
 
-  'account {accountNumber} is of type {accountType}': {
+  // Aplos carries an account's asset/liability/equity/income/expense classification in `category` (`type` holds e.g. 'Register').
+  'account {accountNumber} has category {category}': {
     async setup(params, context) {
-      const account = (await accounts(context)).find((candidate) => text(candidate.account_number) === text(params.accountNumber))
+      const account = (await list(context, 'accounts')).find((candidate) => text(candidate.account_number) === text(params.accountNumber))
       if (!account) throw new StateUnavailable(`the account has no account ${text(params.accountNumber)}`)
-      if (text(account.type).toLowerCase() !== text(params.accountType).toLowerCase())
-        throw new StateUnavailable(`account ${text(params.accountNumber)} is of type ${text(account.type)}`)
+      if (text(account.category).toLowerCase() !== text(params.category).toLowerCase())
+        throw new StateUnavailable(`account ${text(params.accountNumber)} has category ${text(account.category)}`)
     },
   },
 
   'accounts {bankAccount} and {incomeAccount} and fund {fundId} exist': {
     async setup(params, context) {
-      const numbers = new Set((await accounts(context)).map((account) => text(account.account_number)))
+      const numbers = new Set((await list(context, 'accounts')).map((account) => text(account.account_number)))
       for (const key of ['bankAccount', 'incomeAccount']) {
         if (!numbers.has(text(params[key]))) throw new StateUnavailable(`the account has no account ${text(params[key])}`)
       }
-      // The fund cannot be looked up: the contracts' client is not authorized for /funds.
+      const funds = new Set((await list(context, 'funds')).map((fund) => text(fund.id)))
+      if (!funds.has(text(params.fundId))) throw new StateUnavailable(`the account has no fund ${text(params.fundId)}`)
     },
   },
 

@@ -20,7 +20,19 @@ export const aplosVerification: VerificationProfile = {
   },
   env: [
     { key: 'clientId', name: 'APLOS_CLIENT_ID', secret: false, purpose: "the test account's API client id" },
-    { key: 'privateKey', name: 'APLOS_PRIVATE_KEY', secret: true, purpose: "the account's PEM private key that decrypts tokens" },
+    {
+      key: 'privateKey',
+      name: 'APLOS_PRIVATE_KEY',
+      secret: true,
+      purpose: "the private key the account's settings issue for that client (base64 PKCS#8 DER, as Aplos issues it, or PEM), which decrypts tokens",
+    },
+    {
+      key: 'partnerClientId',
+      name: 'APLOS_PARTNER_CLIENT_ID',
+      secret: false,
+      purpose: 'optional: a partner API client id, for GET /partners/verify (without it, that state is unavailable)',
+    },
+    { key: 'partnerPrivateKey', name: 'APLOS_PARTNER_PRIVATE_KEY', secret: true, purpose: "optional: the partner client's private key" },
     { key: 'expiredToken', name: 'APLOS_EXPIRED_TOKEN', secret: true, purpose: 'optional: a decrypted token Aplos issued that has since expired' },
     { key: 'closedThrough', name: 'APLOS_CLOSED_THROUGH', secret: false, purpose: "optional: the last date (YYYY-MM-DD) of the test account's closed books" },
   ],

@@ -165,4 +165,9 @@ describe('aplosConfigFromEnv', () => {
   it('defaults the host to app.aplos.com', () => {
     expect(aplosConfigFromEnv({ APLOS_CLIENT_ID: 'x', APLOS_PRIVATE_KEY: 'k' }).baseUrl).toBe('https://app.aplos.com')
   })
+
+  it('reads APLOS_ACCOUNT_ID as partner mode, and leaves it out in client mode', () => {
+    expect(aplosConfigFromEnv({ APLOS_CLIENT_ID: 'x', APLOS_PRIVATE_KEY: 'k', APLOS_ACCOUNT_ID: ' 10001 ' }).accountId).toBe('10001')
+    expect(aplosConfigFromEnv({ APLOS_CLIENT_ID: 'x', APLOS_PRIVATE_KEY: 'k' }).accountId).toBeUndefined()
+  })
 })

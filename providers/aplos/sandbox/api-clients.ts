@@ -6,10 +6,10 @@ export interface AplosApiClient {
   publicKey: KeyObject
   disabled: boolean
   tokenLifetimeMs: number
-  /** Resources the account has made available to this client. */
+  /** Resources the account has made available to this client (all of them, unless a demo client is restricted). */
   resources: Set<string>
-  /** Whether the client may read partner data (`/partners/verify`). */
-  partner: boolean
+  /** The Aplos accounts (organizations) this client may work on: its own, and any that authorized it as a partner. */
+  accounts: Set<string>
 }
 
 /** A token the sandbox issued. */
@@ -22,16 +22,26 @@ export interface AplosToken {
 /** Documented: "lifetime 30 minutes". */
 const TOKEN_LIFETIME_MS = 30 * 60_000
 
+/** The id of the sandbox's test account (assumption: Aplos account ids are numeric text; the pages show `[ACCOUNT ID]`). */
+export const APLOS_TEST_ACCOUNT_ID = '10001'
+
+/** The resources of the API the sandbox serves; documented as plain reads (and a write) with the client's own token. */
+const RESOURCES = ['accounts', 'funds', 'transactions', 'individual_contributions']
+
 /**
  * The account's API clients and their tokens. Tokens are encrypted with the client's public key, as
- * the docs say, with PKCS#1 v1.5 padding (what Aplos's own samples decrypt with).
+ * the docs say, with PKCS#1 v1.5 padding (what Aplos's own samples decrypt with). The private key is
+ * published as Aplos issues it: base64 PKCS#8 DER without PEM armour (its Java sample and C# library).
  *
+ * Every client reads every resource with its own token (the resource pages name no other grant). The
+ * account's own clients count as authorized for it on `/partners/verify` (assumption: the partners
+ * page shows only a partner's call), and no other account has authorized them.
  * Assumptions (the page names the errors, not their causes): issuing a new token revokes the token
- * the client held (1003); the account shares accounts and transactions with its clients but not funds
- * or individual contributions (3000), and makes none of them a partner (1006); the test account holds
- * a disabled client `00000000-0000-4000-8000-000000000001` (1001).
- * Reference-sandbox conveniences: a client whose tokens live 0.3 s, and one used to revoke tokens
- * without disturbing the main client.
+ * the client held (1003); the test account holds a disabled client `00000000-0000-4000-8000-000000000001` (1001).
+ * Reference-sandbox conveniences: a client whose tokens live 0.3 s, one used to revoke tokens
+ * without disturbing the main client, and a restricted one that is refused funds and individual
+ * contributions (403 3000): a switch for the catalog's pending 3000 entries, since Aplos documents
+ * no way to withhold a resource from an account's own client.
  *
  * @example
  * const clients = aplosApiClients()
@@ -40,32 +50,34 @@ const TOKEN_LIFETIME_MS = 30 * 60_000
 export function aplosApiClients(now: () => number = Date.now) {
   // A throwaway key of a local sandbox: 1024 bits take about 30 ms to make, 2048 bits 150-500 ms (every sandbox start).
   const { publicKey, privateKey } = generateKeyPairSync('rsa', { modulusLength: 1024 })
-  const shared = ['accounts', 'transactions']
   const client = (id: string, overrides: Partial<AplosApiClient> = {}): AplosApiClient => ({
     id,
     publicKey,
     disabled: false,
     tokenLifetimeMs: TOKEN_LIFETIME_MS,
-    resources: new Set(shared),
-    partner: false,
+    resources: new Set(RESOURCES),
+    accounts: new Set([APLOS_TEST_ACCOUNT_ID]),
     ...overrides,
   })
   const all = [
     client(randomUUID()),
     client(randomUUID(), { tokenLifetimeMs: 300 }),
     client(randomUUID()),
+    client(randomUUID(), { resources: new Set(['accounts', 'transactions']) }),
     client('00000000-0000-4000-8000-000000000001', { disabled: true }),
   ]
   const byId = new Map(all.map((entry) => [entry.id, entry]))
   const tokens = new Map<string, AplosToken>()
-  const [main, shortLived, revocation] = all
+  const [main, shortLived, revocation, restricted] = all
   return {
     get: (id: string) => byId.get(id),
     credentials: {
       clientId: main!.id,
       shortLivedClientId: shortLived!.id,
       revocationClientId: revocation!.id,
-      privateKey: privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
+      restrictedClientId: restricted!.id,
+      accountId: APLOS_TEST_ACCOUNT_ID,
+      privateKey: privateKey.export({ type: 'pkcs8', format: 'der' }).toString('base64'),
     },
     /** Issues a token (revoking the client's previous ones) and encrypts it for the client. */
     issue(id: string): { encrypted: string; expires: string } {

@@ -34,27 +34,35 @@ export type AplosCode = keyof typeof APLOS_EXCEPTIONS
 
 /**
  * Aplos's error envelope `{"version","status","exception":{"message","code"}}` (the page's examples).
- * Assumption: Content-Type application/json (the page names none).
+ * Some calls keep `data` beside the exception (the partners page's refused verification, version
+ * `v2_0_1`). Assumption: Content-Type application/json (the page names none).
  *
  * @example
  * aplosError(401, 1002) // {"version":"v2_0_0","status":401,"exception":{"message":"Token could not be located.","code":1002}}
  */
-export function aplosError(status: number, code: AplosCode, message?: string): SandboxResponse {
+export function aplosError(status: number, code: AplosCode, message?: string, extra: { data?: JsonValue; version?: string } = {}): SandboxResponse {
   return {
     status,
     headers: { 'Content-Type': 'application/json' },
-    body: { version: VERSION, status, exception: { message: message ?? APLOS_EXCEPTIONS[code], code } },
+    body: {
+      version: extra.version ?? VERSION,
+      status,
+      ...(extra.data === undefined ? {} : { data: extra.data }),
+      exception: { message: message ?? APLOS_EXCEPTIONS[code], code },
+    },
   }
 }
 
 /**
- * A successful answer in Aplos's envelope `{"version","status","data"}` (the auth call's documented shape).
+ * A successful answer in Aplos's envelope `{"version","status","data"}` (the auth call's documented
+ * shape); list answers add `meta` and `links` as the resource pages show them.
  *
  * @example
  * aplosData(200, { accounts: [] })
  */
-export function aplosData(status: number, data: JsonValue): SandboxResponse {
-  return { status, headers: { 'Content-Type': 'application/json' }, body: { version: VERSION, status, data } }
+export function aplosData(status: number, data: JsonValue, more: { meta?: JsonValue; links?: JsonValue; version?: string } = {}): SandboxResponse {
+  const { version = VERSION, ...rest } = more
+  return { status, headers: { 'Content-Type': 'application/json' }, body: { version, status, data, ...(rest as Record<string, JsonValue>) } }
 }
 
 /** The documented 500, with the service error code 5000. */

@@ -9,7 +9,8 @@ import { aplosLedger } from './ledger.ts'
 /**
  * Starts a reference sandbox that behaves as Aplos's API v1 is documented to: `GET /auth/{clientId}`
  * answering a token encrypted with the client's public key, `Authorization: Bearer: <token>` (with
- * the colon), the test account's books, and the page's envelope, statuses and exception codes.
+ * the colon), the test account's books, partner mode's optional `aplos-account-id` header, and the
+ * page's envelope, statuses and exception codes.
  *
  * @example
  * const sandbox = await startAplosSandbox()
@@ -18,7 +19,7 @@ import { aplosLedger } from './ledger.ts'
 export async function startAplosSandbox(options: SandboxOptions = {}): Promise<ReferenceSandbox> {
   const now = options.now ?? Date.now
   const clients = aplosApiClients(now)
-  const ledger = aplosLedger()
+  const ledger = aplosLedger(now)
 
   const handle = async (request: SandboxRequest): Promise<SandboxResponse> => {
     // Assumption: a path outside the API is a resource that is not available.
@@ -34,18 +35,25 @@ export async function startAplosSandbox(options: SandboxOptions = {}): Promise<R
     }
     const denied = checkToken(request)
     if (typeof denied !== 'string') return denied
+    const client = clients.get(denied)!
+    // Partner mode: the optional aplos-account-id header names the account being accessed (every resource
+    // page lists it). Assumption: one the client may not work on answers as the partners page's refusal, 422 1006.
+    const accountId = request.headers['aplos-account-id']
+    if (typeof accountId === 'string' && !client.accounts.has(accountId.trim()) && path.replace(/\/$/, '') !== '/partners/verify')
+      return aplosError(422, 1006, 'Client is not authorized to access the given account.')
     const match = aplosRoutes.match({ method: request.method, path })
     // Documented 405 for a method the resource does not take; assumption: with code 3001, and 422 3001 for an unknown resource.
     if (match.kind === 'method-not-allowed') return aplosError(405, 3001)
     if (match.kind === 'no-route') return aplosError(422, 3001)
-    return match.route.handle(request, match.params, { ledger, client: clients.get(denied)! })
+    return match.route.handle(request, match.params, { ledger, client })
   }
 
   /** The client id of a valid token, or the documented 401 for a missing, revoked or expired one. */
   function checkToken(request: SandboxRequest): string | SandboxResponse {
     const auth = authorization(request)
-    // Documented: `Authorization: Bearer: <token>`; assumption: any other form cannot be located.
-    if (!auth || auth.scheme !== 'Bearer:' || auth.credentials === '') return aplosError(401, 1002)
+    // Documented: `Authorization: Bearer: <token>` (the resource pages, Aplos's C# library and Java sample). Aplos's own
+    // Python sample sends `Bearer <token>` without the colon, so that is taken too; assumption: any other form cannot be located.
+    if (!auth || (auth.scheme !== 'Bearer:' && auth.scheme !== 'Bearer') || auth.credentials === '') return aplosError(401, 1002)
     const token = clients.lookup(auth.credentials)
     if (!token) return aplosError(401, 1002)
     if (token.revoked) return aplosError(401, 1003)
