@@ -1,5 +1,5 @@
 /**
- * `npm run report [-- --verify <file> --drift <file> --replay <file> --contracts <dir> --out-dir <dir> --quiet]`
+ * `npm run report [-- --verify <file> --drift <file> --assumptions <file> --replay <file> --contracts <dir> --out-dir <dir> --quiet]`
  *
  * Writes reports/report.html (the matrix), reports/summary.md (for $GITHUB_STEP_SUMMARY) and
  * reports/verify.junit.xml + reports/drift.junit.xml from the latest results. Missing results show
@@ -14,7 +14,9 @@ try {
   options = parseReportArgs(process.argv.slice(2))
 } catch (error) {
   console.error(`report: ${(error as Error).message}`)
-  console.error('report: usage: npm run report -- [--verify <file>] [--drift <file>] [--replay <file>] [--contracts <dir>] [--out-dir <dir>] [--quiet]')
+  console.error(
+    'report: usage: npm run report -- [--verify <file>] [--drift <file>] [--assumptions <file>] [--replay <file>] [--contracts <dir>] [--out-dir <dir>] [--quiet]',
+  )
   process.exit(2)
 }
 let written: ReturnType<typeof writeReport>

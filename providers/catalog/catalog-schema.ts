@@ -7,11 +7,28 @@ import { ERROR_KINDS } from '../../consumers/errors/error-kind.ts'
  */
 const Json = z.json()
 
+/**
+ * What a verification run found about an assumption, written by `npm run assumptions -- --record`:
+ * `refuted` (a mismatch fell on the assumed field; `actual` is what the vendor answered, redacted)
+ * or `confirmed` (an interaction resting on it was verified against a real sandbox).
+ */
+export const AssumptionVerdict = z.strictObject({
+  verdict: z.enum(['confirmed', 'refuted']),
+  /** The target verified against, without credentials. */
+  target: z.string().min(1),
+  /** When the run that found it started (ISO 8601). */
+  checkedAt: z.iso.datetime({ offset: true }),
+  /** What the vendor answered, when it refuted the assumption. */
+  actual: z.string().optional(),
+})
+
 /** A value the doc does not state, recorded with why we chose it. */
 export const Assumption = z.strictObject({
   /** What was assumed: `status`, `contentType`, `body`, `body.<path>`, `request`, `headers.<name>`. */
   field: z.string().min(1),
   reason: z.string().min(10, 'say why the value was assumed (10 characters at least)'),
+  /** The last verdict recorded from a verification run; absent while none was. */
+  verdict: AssumptionVerdict.optional(),
 })
 
 /** The request that makes the vendor's real API answer with this error. */
@@ -130,4 +147,5 @@ export const CatalogFile = z.strictObject({
 })
 
 export type CatalogEntry = z.output<typeof CatalogEntry>
+export type AssumptionVerdict = z.output<typeof AssumptionVerdict>
 export type CatalogFile = z.output<typeof CatalogFile>

@@ -4,6 +4,9 @@ import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { loadAllCatalogs } from '../../providers/catalog/load-catalog.ts'
 import { evidenceCounts } from '../../providers/catalog/value-evidence.ts'
+import type { CatalogEntry } from '../../providers/catalog/catalog-schema.ts'
+import { assumptionVerdicts } from '../../scripts/lib/assumptions/assumption-verdicts.ts'
+import { VerifyRun } from '../../scripts/lib/assumptions/verify-input.ts'
 import { catalogDescription } from '../../scripts/lib/report/catalog-description.ts'
 import { escapeMarkdown, escapeXml } from '../../scripts/lib/report/escape-markup.ts'
 import { parseReportArgs } from '../../scripts/lib/report/report-options.ts'
@@ -18,6 +21,10 @@ const catalogs = loadAllCatalogs()
 
 function fixture(name: string) {
   return writeFixtureInputs(join(scratch, name), catalogs)
+}
+
+function assumes(entry: CatalogEntry, field: string): boolean {
+  return entry.assumed.some((assumption) => assumption.field === field)
 }
 
 function outputs(outDir: string): Record<string, string> {
@@ -154,6 +161,54 @@ describe('npm run report', () => {
     expect(cases(files['drift.junit.xml']!)).toBe(files['drift.junit.xml']!.match(/<skipped /g)?.length)
     expect(files['report.html']).not.toMatch(/data-column="verified" data-status="verified"/)
     expect(files['summary.md']).toContain('not run: verify, drift, replay')
+  })
+
+  it('shows each entry’s assumptions with this run’s verdict in its documented detail, counts refuted ones per vendor in the summary, and says not run without a ledger', () => {
+    const { options } = fixture('assumptions')
+    // An entry that assumes its content type (found in the data), answered with another one.
+    const vendor = catalogs.find((catalog) => catalog.vendor !== UNVERIFIED_VENDOR && catalog.errors.some((entry) => assumes(entry, 'contentType')))!
+    const entry = vendor.errors.find((item) => assumes(item, 'contentType'))!
+    const verify = JSON.parse(readFileSync(options.verifyFile, 'utf8'))
+    const interactions = verify.vendors.find((item: { vendor: string }) => item.vendor === vendor.vendor).interactions as Array<Record<string, unknown>>
+    Object.assign(
+      interactions.find((item) => item.description === catalogDescription(entry))!,
+      {
+        outcome: 'mismatch',
+        mismatches: [
+          { field: 'header Content-Type', expected: entry.contentType, actual: 'text/html', detail: 'the content type differs' },
+          { field: 'body $', expected: entry.body, actual: '<html>', detail: 'not JSON' },
+        ],
+      },
+    )
+    writeFileSync(options.verifyFile, JSON.stringify(verify))
+    writeFileSync(options.assumptionsFile, JSON.stringify(assumptionVerdicts(VerifyRun.parse(verify), catalogs)))
+    const { model } = writeReport(options)
+    const report = model.vendors.find((item) => item.vendor === vendor.vendor)!
+    const row = report.rows.find((item) => item.id === entry.id)!
+    expect(row.cells.documented.assumed.map((item) => [item.field, item.verdict?.verdict])).toEqual(
+      entry.assumed.map((item) => [item.field, item.field === 'contentType' ? 'refuted' : 'untested']),
+    )
+    const files = outputs(options.outDir)
+    const detail = files['report.html']!.slice(files['report.html']!.indexOf(`id="${vendor.vendor}--${entry.id}--documented"`))
+    expect(detail.slice(0, detail.indexOf('</section>'))).toMatch(
+      /data-assumption="contentType" data-verdict="refuted">[^]*?the vendor answered <code>text\/html<\/code>/,
+    )
+    const refuted = report.assumptionVerdicts!.refuted
+    expect(refuted).toBeGreaterThan(0)
+    const total = vendor.errors.reduce((sum, item) => sum + item.assumed.length, 0)
+    expect(files['summary.md']).toMatch(new RegExp(`^\\| ${vendor.vendor} \\|.*\\| \\*\\*${refuted}\\*\\* of ${total} \\|$`, 'm'))
+    expect(files['summary.md']).toMatch(new RegExp(`^\\| ${UNVERIFIED_VENDOR} \\|.*\\| not run \\|$`, 'm'))
+
+    rmSync(options.assumptionsFile)
+    const { model: without } = writeReport(options)
+    expect(without.inputs.find((input) => input.name === 'assumptions')?.state).toBe('missing')
+    const verdicts = without.vendors.flatMap((item) => item.rows.flatMap((one) => one.cells.documented.assumed.map((value) => value.verdict)))
+    expect(verdicts.length).toBeGreaterThan(0)
+    expect(verdicts.filter((verdict) => verdict !== undefined)).toEqual([])
+    const bare = outputs(options.outDir)
+    expect(bare['report.html']).toContain('Verdicts not run: ')
+    expect(bare['report.html']).not.toContain('data-verdict="refuted"')
+    expect(bare['summary.md']).toMatch(new RegExp(`^\\| ${vendor.vendor} \\|.*\\| not run \\|$`, 'm'))
   })
 
   it('writes the report and fails with the reason when an input is present but not usable', () => {

@@ -33,7 +33,17 @@ const report: VerificationReport = {
   durationMs: 1234,
   exitCode: exitCodeOf([{ interactions }]),
   skippedPacts: [],
-  vendors: [{ vendor: 'usta', target: 'http://127.0.0.1:4010', targetKind: 'url', interactions, summary: summarize(interactions), durationMs: 1000 }],
+  vendors: [
+    {
+      vendor: 'usta',
+      target: 'http://127.0.0.1:4010',
+      targetKind: 'url',
+      referenceSandbox: true,
+      interactions,
+      summary: summarize(interactions),
+      durationMs: 1000,
+    },
+  ],
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'verify-formats-'))

@@ -71,12 +71,13 @@ describe('secrets during verification', () => {
     expect(report.vendors[0]).toMatchObject({ targetKind: 'real', target: echo.url })
     // The echo did carry secrets back into the mismatches: redaction, not luck, kept them out.
     expect(json).toContain('[redacted]')
-    const outputs = [terminal.join(''), json, ...Object.values(REPORT_WRITERS).map((write) => write(report))]
+    const ledger = readFileSync(join(outDir, 'assumptions.json'), 'utf8')
+    const outputs = [terminal.join(''), json, ledger, ...Object.values(REPORT_WRITERS).map((write) => write(report))]
     const leaks = outputs.flatMap((output) => leakForms().filter((form) => output.includes(form)))
     recordReliability(task.meta, { faults: 1, scanned: outputs.length, secretsFound: leaks.length })
     expect(leaks, 'canary forms found in the outputs').toEqual([])
-    // The atomic write left no temporary file behind.
-    expect(readdirSync(outDir)).toEqual(['verify.json'])
+    // The atomic writes left no temporary file behind: the report and, beside it, the assumption ledger.
+    expect(readdirSync(outDir).sort()).toEqual(['assumptions.json', 'verify.json'])
   }, 120_000)
 
   it('refuses a target URL that carries credentials, without repeating them', async () => {

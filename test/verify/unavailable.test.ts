@@ -1,4 +1,5 @@
 import { createServer } from 'node:net'
+import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { verifyCommand } from '../../scripts/lib/verify/verify-command.ts'
 import { contractOf, contractsFolder, outcomesOf, testEnv, verify } from './support/verify-run.ts'
@@ -22,8 +23,24 @@ describe('interactions that cannot be verified', () => {
     const out: string[] = []
     const io = { stdout: { write: (text: string) => out.push(text) }, stderr: { write: () => true }, env: await testEnv() }
     const started = Date.now()
+    // The assumption ledger goes to a scratch folder, not the project's reports/.
+    const scratch = contractsFolder([])
+    folders.push(scratch)
+    const ledger = join(scratch.dir, 'assumptions.json')
     const code = await verifyCommand(
-      ['--vendor', 'plusauth', '--target', `plusauth=http://127.0.0.1:${await closedPort()}`, '--format', 'json', '--backoff', '0.01', '--quiet'],
+      [
+        '--vendor',
+        'plusauth',
+        '--target',
+        `plusauth=http://127.0.0.1:${await closedPort()}`,
+        '--format',
+        'json',
+        '--backoff',
+        '0.01',
+        '--quiet',
+        '--assumptions',
+        ledger,
+      ],
       io,
     )
     expect(code).toBe(2)

@@ -18,6 +18,11 @@ export interface IssueTracker {
   comment(number: number, body: string): Promise<void>
 }
 
+/** An {@link IssueTracker} that can also close an issue it opened, once what it reports is gone. */
+export interface ClosableIssueTracker extends IssueTracker {
+  close(number: number): Promise<void>
+}
+
 /** What was done for one vendor. */
 export type DriftIssueAction = { vendor: string; action: 'created' | 'updated' | 'unchanged'; issue: number }
 

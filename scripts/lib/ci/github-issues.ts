@@ -1,12 +1,12 @@
-import type { IssueTracker } from './drift-issues.ts'
+import type { ClosableIssueTracker } from './drift-issues.ts'
 
 /**
- * An {@link IssueTracker} over the GitHub REST API, authenticated by the workflow's GITHUB_TOKEN.
+ * An issue tracker over the GitHub REST API, authenticated by the workflow's GITHUB_TOKEN.
  *
  * @example
  * const tracker = githubIssues(process.env.GITHUB_TOKEN!, process.env.GITHUB_REPOSITORY!)
  */
-export function githubIssues(token: string, repository: string, apiUrl = 'https://api.github.com'): IssueTracker {
+export function githubIssues(token: string, repository: string, apiUrl = 'https://api.github.com'): ClosableIssueTracker {
   const call = async (method: string, path: string, body?: unknown) => {
     const response = await fetch(`${apiUrl}/repos/${repository}${path}`, {
       method,
@@ -33,6 +33,9 @@ export function githubIssues(token: string, repository: string, apiUrl = 'https:
     },
     async comment(number, body) {
       await call('POST', `/issues/${number}/comments`, { body })
+    },
+    async close(number) {
+      await call('PATCH', `/issues/${number}`, { state: 'closed', state_reason: 'completed' })
     },
   }
 }

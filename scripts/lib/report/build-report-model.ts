@@ -1,5 +1,7 @@
 import type { CatalogEntry, CatalogFile } from '../../../providers/catalog/catalog-schema.ts'
 import { evidenceCounts } from '../../../providers/catalog/value-evidence.ts'
+import type { AssumptionLedger } from '../assumptions/ledger.ts'
+import { assumedValues, vendorVerdicts, verdictTally } from './assumption-verdicts.ts'
 import { catalogDescription } from './catalog-description.ts'
 import type { ContractIndex } from './contract-index.ts'
 import { changeConcerns } from './drift-match.ts'
@@ -28,6 +30,8 @@ export interface ReportSources {
   contracts: ContractIndex & { folder: string }
   verify: ReportInput<VerifyResults>
   drift: ReportInput<DriftResults>
+  /** The assumption ledger `npm run verify` wrote beside its report. */
+  assumptions: ReportInput<AssumptionLedger>
   replay: ReportInput<ReplayCoverage>
   generatedAt: string
 }
@@ -57,6 +61,7 @@ export function buildReportModel(sources: ReportSources): ReportModel {
     const { vendor } = source
     const verified = verifyByVendor.get(vendor)
     const drift = driftByVendor.get(vendor)
+    const verdicts = vendorVerdicts(sources.assumptions, vendor)
     const rows = source.catalog.errors.map((entry): ReportRow => {
       const description = catalogDescription(entry)
       return {
@@ -66,7 +71,13 @@ export function buildReportModel(sources: ReportSources): ReportModel {
         kind: entry.kind,
         description,
         cells: {
-          documented: { status: 'documented', snapshot: entry.doc.snapshot, quote: entry.doc.quote, assumed: entry.assumed },
+          documented: {
+            status: 'documented',
+            snapshot: entry.doc.snapshot,
+            quote: entry.doc.quote,
+            assumed: assumedValues(entry, verdicts),
+            ...('notRun' in verdicts ? { verdictsNotRun: verdicts.notRun } : {}),
+          },
           contracted: contractedCell(sources.contracts, vendor, description),
           replayed: replayedCell(sources.replay, replayed, vendor, description),
           verified: verifiedCell(sources.verify, verified, vendor, description),
@@ -84,6 +95,7 @@ export function buildReportModel(sources: ReportSources): ReportModel {
       extraChanges: drift?.outcome === 'drift' ? drift.changes.filter((change) => !source.catalog.errors.some((entry) => changeConcerns(change, entry))) : [],
       warnings: drift?.warnings ?? [],
       verifyTarget: verified?.target,
+      assumptionVerdicts: verdictTally(verdicts),
       driftSource: drift?.source,
       driftError:
         drift?.outcome === 'error' ? (drift.error ?? drift.changes.map((change) => change.detail).join('; ')) || 'the page could not be read' : undefined,
@@ -184,7 +196,7 @@ function inputStatuses(sources: ReportSources): InputStatus[] {
       ? { name: 'contracts', file: `${sources.contracts.folder}/`, state: 'invalid', problem: sources.contracts.problems.join('; ') }
       : { name: 'contracts', file: `${sources.contracts.folder}/`, state: 'loaded' },
   ]
-  for (const name of ['verify', 'drift', 'replay'] as const) {
+  for (const name of ['verify', 'drift', 'replay', 'assumptions'] as const) {
     const input = sources[name]
     statuses.push(
       input.state === 'invalid' ? { name, file: input.file, state: 'invalid', problem: input.problem } : { name, file: input.file, state: input.state },

@@ -9,7 +9,10 @@ import { STATUS_TONES, type Column, type RowCells, type Tone } from './report-mo
 export function cellLabel<C extends Column>(column: C, cell: RowCells[C]): string {
   const words = cell.status.replace(/-/g, ' ')
   const cells = { [column]: cell } as Partial<RowCells>
-  if (cells.documented?.assumed.length) return `${words} · ${cells.documented.assumed.length} assumed`
+  if (cells.documented?.assumed.length) {
+    const refuted = cells.documented.assumed.filter((item) => item.verdict?.verdict === 'refuted').length
+    return `${words} · ${cells.documented.assumed.length} assumed${refuted ? `, ${refuted} refuted` : ''}`
+  }
   if (cells.replayed?.status === 'served' && cells.replayed.tests.length) return `${words} (${cells.replayed.tests.length})`
   if ((cells.verified?.status === 'mismatch' || cells.verified?.status === 'pending-mismatch') && cells.verified.result?.mismatches.length)
     return `${words} (${cells.verified.result.mismatches.length})`

@@ -1,4 +1,5 @@
 import { basename } from 'node:path'
+import { AssumptionLedger } from '../assumptions/ledger.ts'
 import { loadCatalog } from '../../../providers/catalog/load-catalog.ts'
 import { VENDOR_IDS } from '../../../providers/vendor-ids.ts'
 import type { CatalogSource, ReportSources } from './build-report-model.ts'
@@ -11,8 +12,8 @@ import { shownPath, type ReportOptions } from './report-options.ts'
 import { VerifyResults } from './verify-results.ts'
 
 /**
- * Reads every input of the report: each vendor's catalog, the pact files, and the verify, drift
- * and replay results when present. Strings from result files are redacted of secret values and
+ * Reads every input of the report: each vendor's catalog, the pact files, and the verify, drift,
+ * assumption and replay results when present. Strings from result files are redacted of secret values and
  * URL credentials as they are read.
  *
  * @example
@@ -34,6 +35,7 @@ export function loadReportSources(options: ReportOptions, secrets: readonly stri
     contracts: { ...contracts, folder },
     verify: redacted(readJsonInput(options.verifyFile, VerifyResults, shownPath(options.verifyFile, options.root))),
     drift: redacted(readJsonInput(options.driftFile, DriftResults, shownPath(options.driftFile, options.root))),
+    assumptions: redacted(readJsonInput(options.assumptionsFile, AssumptionLedger, shownPath(options.assumptionsFile, options.root))),
     replay: redacted(readReplayInput(options.replayFile, shownPath(options.replayFile, options.root), (file) => contracts.providerByFile.get(basename(file)))),
     generatedAt: options.now.toISOString(),
   }

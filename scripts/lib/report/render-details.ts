@@ -1,4 +1,5 @@
 import { cellLabel, cellTone } from './cell-label.ts'
+import { renderAssumptions } from './render-assumptions.ts'
 import type { DriftChange } from './drift-results.ts'
 import { cellAnchor, COLUMNS, rowAnchor, type Column, type ReportRow, type RowCells } from './report-model.ts'
 import { html, SafeHtml, type HtmlValue } from './safe-html.ts'
@@ -100,14 +101,7 @@ const DETAIL_BODIES: { [C in Column]: (cell: RowCells[C], row: ReportRow) => Htm
       <p>
         Snapshot: <code>${cell.snapshot}</code> · status <code>${row.status}</code> · code <code>${jsonText(row.code)}</code> · kind <code>${row.kind}</code>
       </p>
-      ${
-        cell.assumed.length
-          ? html`<p>Assumed, not stated by the doc:</p>
-              <ul>
-                ${cell.assumed.map((item) => html`<li><code>${item.field}</code>: ${item.reason}</li>`)}
-              </ul>`
-          : ''
-      }`,
+      ${renderAssumptions(cell)}`,
   contracted: (cell) =>
     cell.interaction
       ? html`<p>Pact file: <code>${cell.interaction.file}</code> (consumer <code>${cell.interaction.consumer}</code>)</p>

@@ -76,6 +76,16 @@ function evidenceLine(vendor: VendorReport): SafeHtml | string {
   </p>`
 }
 
+/** The vendor's assumptions counted by this run's verdict (each entry's are in its documented detail). */
+function assumptionLine(vendor: VendorReport): SafeHtml {
+  const tally = vendor.assumptionVerdicts
+  if (tally === undefined) return html`<p class="assumption-verdicts muted" data-vendor="${vendor.vendor}">Assumptions: verdicts not run</p>`
+  return html`<p class="assumption-verdicts" data-vendor="${vendor.vendor}">
+    Assumptions refuted: <strong data-verdict="refuted">${String(tally.refuted)}</strong> · confirmed against a real sandbox:
+    <strong data-verdict="confirmed">${String(tally.confirmed)}</strong> · untested: <strong data-verdict="untested">${String(tally.untested)}</strong>
+  </p>`
+}
+
 function vendorSection(vendor: VendorReport): SafeHtml {
   const id = vendor.vendor
   if (vendor.catalogProblem) {
@@ -90,7 +100,7 @@ function vendorSection(vendor: VendorReport): SafeHtml {
       Error page
       ${link(vendor.page)}${vendor.verifyTarget ? html` · verified against <code>${vendor.verifyTarget}</code>` : ''}${vendor.driftSource ? html` · drift read from <code>${vendor.driftSource}</code>` : ''}
     </p>
-    ${evidenceLine(vendor)}
+    ${evidenceLine(vendor)} ${assumptionLine(vendor)}
     <table class="matrix" data-vendor="${id}">
       <caption>
         ${id}: ${vendor.rows.length} documented errors

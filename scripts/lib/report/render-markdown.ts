@@ -70,6 +70,14 @@ function problems(model: ReportModel): string[] {
   return lines
 }
 
+/** The vendor's refuted assumptions in this run, of how many; "not run" without a ledger for it. */
+function refutedCell(vendor: VendorReport): string {
+  const tally = vendor.assumptionVerdicts
+  if (tally === undefined) return 'not run'
+  const total = tally.refuted + tally.confirmed + tally.untested
+  return `${tally.refuted ? `**${tally.refuted}**` : '0'} of ${total}`
+}
+
 function evidenceCell(vendor: VendorReport): string {
   const counts = vendor.evidence
   return counts === undefined ? '' : `${counts['error-page']} / ${counts['api-reference']} / ${counts.assumption}`
@@ -86,10 +94,10 @@ function evidenceCell(vendor: VendorReport): string {
 export function renderMarkdownSummary(model: ReportModel): string {
   const rows = model.vendors.map((vendor) =>
     vendor.catalogProblem
-      ? `| ${md(vendor.vendor)} | **catalog could not be loaded** | | | | | |`
+      ? `| ${md(vendor.vendor)} | **catalog could not be loaded** | | | | | | |`
       : `| ${md(vendor.vendor)} | ${vendor.rows.length} | ${COLUMNS.slice(1)
           .map((column) => tallyCell(vendor, column))
-          .join(' | ')} | ${evidenceCell(vendor)} |`,
+          .join(' | ')} | ${evidenceCell(vendor)} | ${refutedCell(vendor)} |`,
   )
   const inputs = model.inputs.map(
     (input) =>
@@ -104,8 +112,8 @@ export function renderMarkdownSummary(model: ReportModel): string {
   return [
     '## Vendor error contracts',
     '',
-    '| vendor | documented errors | contracted | replayed | verified | drift | contracted values: page / reference / assumed |',
-    '| --- | ---: | --- | --- | --- | --- | --- |',
+    '| vendor | documented errors | contracted | replayed | verified | drift | contracted values: page / reference / assumed | refuted assumptions |',
+    '| --- | ---: | --- | --- | --- | --- | --- | --- |',
     ...rows,
     '',
     `Inputs: ${inputs.join(' · ')}`,

@@ -40,11 +40,31 @@ interface CellBase<S extends CellStatus> {
   reason?: string
 }
 
+/** A verdict on an assumption: this run's, from the assumption ledger, or one recorded in the catalog. */
+export interface AssumptionVerdictView {
+  verdict: 'confirmed' | 'refuted' | 'untested'
+  target: string | null
+  checkedAt: string | null
+  actual?: string | null | undefined
+}
+
+/** A value the entry assumes, with what verification said of it. */
+export interface AssumedValue {
+  field: string
+  reason: string
+  /** This run's verdict (absent when the ledger was not loaded or has no verdict for it). */
+  verdict?: AssumptionVerdictView
+  /** The verdict last recorded in the catalog with `npm run assumptions -- --record`. */
+  recorded?: AssumptionVerdictView
+}
+
 /** Where the doc says it. */
 export interface DocumentedCell extends CellBase<'documented'> {
   snapshot: string
   quote: string
-  assumed: Array<{ field: string; reason: string }>
+  assumed: AssumedValue[]
+  /** Why the assumptions have no verdict of this run ("not run", never a pass). */
+  verdictsNotRun?: string
 }
 
 /** The entry's interaction in a pact file, or why there is none. */
@@ -112,13 +132,15 @@ export interface VendorReport {
   extraChanges: DriftChange[]
   warnings: string[]
   verifyTarget?: string
+  /** The vendor's assumptions counted by verdict in this run; absent when the ledger has none for it. */
+  assumptionVerdicts?: Record<AssumptionVerdictView['verdict'], number>
   driftSource?: string
   driftError?: string
 }
 
 /** One input and what became of it. */
 export interface InputStatus {
-  name: 'catalogs' | 'contracts' | 'verify' | 'drift' | 'replay'
+  name: 'catalogs' | 'contracts' | 'verify' | 'drift' | 'assumptions' | 'replay'
   file: string
   state: 'loaded' | 'missing' | 'invalid'
   problem?: string

@@ -1,4 +1,4 @@
-import { isAbsolute, join, relative, resolve } from 'node:path'
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { PROJECT_ROOT } from '../../../providers/catalog/project-root.ts'
 
@@ -12,6 +12,8 @@ export interface ReportOptions {
   verifyFile: string
   /** `npm run drift -- --format json` output. */
   driftFile: string
+  /** The assumption ledger `npm run verify` writes beside its report (`assumptions.json`). */
+  assumptionsFile: string
   /** The replay coverage: the folder of served-*.jsonl records the unit tests write, or a JSON record. */
   replayFile: string
   /** Where report.html, summary.md and the JUnit files go. */
@@ -37,6 +39,7 @@ export function defaultReportOptions(root: string = PROJECT_ROOT): ReportOptions
     contractsDir: join(root, 'contracts'),
     verifyFile: join(reports, 'verify.json'),
     driftFile: join(reports, 'drift.json'),
+    assumptionsFile: join(reports, 'assumptions.json'),
     replayFile: join(reports, 'replay-served'),
     outDir: reports,
     env: process.env,
@@ -49,7 +52,8 @@ export function defaultReportOptions(root: string = PROJECT_ROOT): ReportOptions
  * Parses `npm run report` arguments: `--verify <file> --drift <file> --replay <file>
  * --contracts <dir> --out-dir <dir> --quiet`, each path relative to the current folder. With
  * `--out-dir`, verify.json, drift.json and the replay record (replay-served/) are looked for there
- * unless named: where `npm run suite` has verify, drift and the replayed unit tests write them.
+ * unless named: where `npm run suite` has verify, drift and the replayed unit tests write them. The
+ * assumption ledger (`--assumptions`) is looked for beside the verify report, where verify writes it.
  *
  * @example
  * parseReportArgs(['--out-dir', '/tmp/r']).outDir // '/tmp/r'
@@ -61,6 +65,7 @@ export function parseReportArgs(argv: readonly string[], cwd: string = process.c
     options: {
       verify: { type: 'string' },
       drift: { type: 'string' },
+      assumptions: { type: 'string' },
       replay: { type: 'string' },
       contracts: { type: 'string' },
       'out-dir': { type: 'string' },
@@ -70,11 +75,13 @@ export function parseReportArgs(argv: readonly string[], cwd: string = process.c
   const at = (value: string | undefined, fallback: string) => (value === undefined ? fallback : resolve(cwd, value))
   const defaults = defaultReportOptions(root)
   const outDir = at(values['out-dir'], defaults.outDir)
+  const verifyFile = at(values.verify, join(outDir, 'verify.json'))
   return {
     ...defaults,
     contractsDir: at(values.contracts, defaults.contractsDir),
-    verifyFile: at(values.verify, join(outDir, 'verify.json')),
+    verifyFile,
     driftFile: at(values.drift, join(outDir, 'drift.json')),
+    assumptionsFile: at(values.assumptions, join(dirname(verifyFile), 'assumptions.json')),
     replayFile: at(values.replay, join(outDir, 'replay-served')),
     outDir,
     quiet: values.quiet,

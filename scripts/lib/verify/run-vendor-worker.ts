@@ -9,6 +9,8 @@ const WORKER = 'providers/verification/verify-worker.ts'
 /** What came back from one vendor's worker. */
 export interface WorkerOutcome {
   targetUrl: string | undefined
+  /** Whether the target answered as the vendor's reference sandbox; undefined when the worker never said. */
+  referenceSandbox?: boolean | undefined
   results: Map<number, InteractionResult>
   /** Why the worker stopped early, when it did. */
   failure: string | undefined
@@ -55,7 +57,10 @@ function runWorker(
       Math.max(0, killAt - Date.now()),
     )
     child.on('message', (message: WorkerMessage) => {
-      if (message.type === 'target') outcome.targetUrl = message.url
+      if (message.type === 'target') {
+        outcome.targetUrl = message.url
+        outcome.referenceSandbox = message.referenceSandbox
+      }
       if (message.type === 'result') {
         outcome.results.set(message.index, message.result)
         onResult?.(message.index, message.result)

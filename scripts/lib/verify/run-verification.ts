@@ -8,7 +8,7 @@ import type { VendorJob } from '../../../providers/verification/vendor-job.ts'
 import { createProgress, type Progress } from '../output/progress.ts'
 import { loadContracts } from './load-contracts.ts'
 import { limiter } from './limiter.ts'
-import { runVendorWorker } from './run-vendor-worker.ts'
+import { runVendorWorker, type WorkerOutcome } from './run-vendor-worker.ts'
 import { selectTarget } from './select-targets.ts'
 import { exitCodeOf, summarize, type InteractionReport, type VendorReport, type VerificationReport } from './verification-report.ts'
 import type { VerifyOptions } from './verify-options.ts'
@@ -58,7 +58,7 @@ export async function runVerification(options: VerifyOptions, env: NodeJS.Proces
           note: result.outcome === 'verified' ? undefined : `${result.outcome}: ${items[index]?.interaction.description ?? `interaction ${index}`}`,
         })
       // A vendor waiting for a worker slot has not started: its time and progress begin with its worker.
-      const outcome = await slot(async () => {
+      const outcome: WorkerOutcome = await slot(async () => {
         began = Date.now()
         progress.vendorStarted(vendor, items.length)
         return items.length ? runVendorWorker(job, deadlineAt + KILL_GRACE_MS, onResult, env) : { targetUrl: undefined, results: new Map(), failure: undefined }
@@ -90,6 +90,7 @@ export async function runVerification(options: VerifyOptions, env: NodeJS.Proces
         vendor,
         target: target.kind === 'reference' && !outcome.targetUrl ? targetUrl : redactor.redact(redactUrl(targetUrl).replace(/\/$/, '')),
         targetKind: target.kind,
+        referenceSandbox: outcome.referenceSandbox ?? target.kind === 'reference',
         interactions,
         summary,
         durationMs: Date.now() - began,

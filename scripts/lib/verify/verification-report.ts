@@ -20,6 +20,12 @@ export interface VendorReport {
   /** The target's URL without credentials. */
   target: string
   targetKind: JobTarget['kind']
+  /**
+   * Whether the target is one of our reference sandboxes: always for `reference`, never for `real`,
+   * and for a `--target` URL whether it answered the reference sandbox's own probe. Verified against a
+   * reference sandbox proves only that the sandbox agrees with the reading it was written from.
+   */
+  referenceSandbox: boolean
   interactions: InteractionReport[]
   summary: Record<Outcome, number>
   durationMs: number

@@ -2,6 +2,9 @@ import { mkdirSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import { allProfiles } from '../../../providers/verification/profiles.ts'
 import { createRedactor } from '../../../providers/verification/redactor.ts'
+import { LEDGER_WRITERS } from '../assumptions/ledger-formats.ts'
+import { tallyVerdicts } from '../assumptions/ledger.ts'
+import { ledgerFileFor, runLedger } from '../assumptions/run-ledger.ts'
 import { createProgress } from '../output/progress.ts'
 import { REPORT_WRITERS } from './formats/index.ts'
 import { formatText } from './formats/format-text.ts'
@@ -50,20 +53,11 @@ export async function verifyCommand(argv: string[], io: CommandIo = { stdout: pr
     }
     return 0
   }
-  if (options.out) {
-    // Found out before a run of minutes, not after it: the report's folder must be usable.
-    try {
-      mkdirSync(dirname(resolve(options.out)), { recursive: true })
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code
-      const why =
-        code === 'EEXIST' || code === 'ENOTDIR'
-          ? 'part of its folder path is a file'
-          : code === 'EACCES'
-            ? 'permission denied'
-            : (code ?? (error as Error).message)
-      return fail(`cannot write ${options.out}: ${why}`)
-    }
+  const ledgerFile = options.assumptionsOut ?? ledgerFileFor(options.out)
+  // Found out before a run of minutes, not after it: the report's and the ledger's folders must be usable.
+  for (const file of [options.out, ledgerFile]) {
+    const unusable = file === undefined ? undefined : unusableFolder(file)
+    if (unusable) return fail(`cannot write ${file}: ${unusable}`)
   }
   let report
   const progress = createProgress({ task: 'verify', unit: 'interactions', stream: io.stderr, quiet: options.quiet, env: io.env })
@@ -86,5 +80,31 @@ export async function verifyCommand(argv: string[], io: CommandIo = { stdout: pr
     io.stdout.write(rendered)
     if (!options.quiet && options.format !== 'text') io.stderr.write(formatText(report))
   }
+  // Every catalog assumption's verdict in this run, for npm run assumptions, the report and the nightly issues.
+  let ledger
+  try {
+    const run = runLedger(report)
+    for (const problem of run.problems) io.stderr.write(`verify: assumptions: ${redactor.redact(problem)} (its assumptions are left out of the ledger)\n`)
+    ledger = run.ledger
+    writeFileAtomically(ledgerFile, LEDGER_WRITERS.json(ledger))
+  } catch (error) {
+    return fail((error as Error).message)
+  }
+  if (!options.quiet) {
+    const tally = tallyVerdicts(ledger.vendors.flatMap((vendor) => vendor.assumptions))
+    io.stderr.write(`verify: assumptions: ${tally.refuted} refuted, ${tally.confirmed} confirmed, ${tally.untested} untested: ${ledgerFile}\n`)
+  }
   return report.exitCode
+}
+
+/** Why a file's folder cannot be made or used, or undefined when it can. */
+function unusableFolder(file: string): string | undefined {
+  try {
+    mkdirSync(dirname(resolve(file)), { recursive: true })
+    return undefined
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    if (code === 'EEXIST' || code === 'ENOTDIR') return 'part of its folder path is a file'
+    return code === 'EACCES' ? 'permission denied' : (code ?? (error as Error).message)
+  }
 }

@@ -18,6 +18,8 @@ export interface VerifyOptions {
   targets: Map<VendorId, string>
   format: ReportFormat
   out: string | undefined
+  /** `--assumptions <file>`: where the assumption ledger goes (default assumptions.json beside --out, else reports/). */
+  assumptionsOut: string | undefined
   contractsDir: string
   /** The whole run's time limit. */
   deadlineMs: number
@@ -47,6 +49,7 @@ export const VERIFY_USAGE = `usage: npm run verify -- [options]
                             default: the real sandbox when <VENDOR>_SANDBOX_URL is set, else the reference sandbox
   --format <format>         text | json | junit | markdown (default text)
   --out <file>              write the report there (atomically); the summary still goes to the terminal
+  --assumptions <file>      write the assumption ledger there (default: assumptions.json beside --out, else reports/assumptions.json)
   --deadline <seconds>      time limit for the whole run (default 900)
   --retries <n>             extra attempts after a transient failure (default 2)
   --backoff <seconds>       first wait before a retry; it doubles, with jitter, up to 4 s (default 0.25)
@@ -96,6 +99,7 @@ export function parseVerifyOptions(argv: string[]): VerifyOptions {
     targets,
     format,
     out: values.out,
+    assumptionsOut: values.assumptions,
     contractsDir: values.contracts ?? join(PROJECT_ROOT, 'contracts'),
     deadlineMs: seconds(values.deadline, '--deadline') ?? 900_000,
     retries: count(values.retries, '--retries'),
@@ -122,6 +126,7 @@ function parse(argv: string[]) {
       target: { type: 'string', multiple: true, default: [] },
       format: { type: 'string', default: 'text' },
       out: { type: 'string' },
+      assumptions: { type: 'string' },
       contracts: { type: 'string' },
       deadline: { type: 'string' },
       retries: { type: 'string' },

@@ -2,11 +2,16 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { CatalogEntry, CatalogFile } from '../../../providers/catalog/catalog-schema.ts'
 import { loadAllCatalogs } from '../../../providers/catalog/load-catalog.ts'
+import { assumptionVerdicts } from '../../../scripts/lib/assumptions/assumption-verdicts.ts'
+import { VerifyRun } from '../../../scripts/lib/assumptions/verify-input.ts'
 import { catalogDescription } from '../../../scripts/lib/report/catalog-description.ts'
 import { defaultReportOptions, type ReportOptions } from '../../../scripts/lib/report/report-options.ts'
 
 /** Vendor text that would run or format if it were not escaped. */
 export const HOSTILE = `<script>window.pwned = 1</script><img src=x onerror="window.pwned = 2"> | @everyone [x](javascript:alert(1)) ]]> \u0000`
+
+/** When the fixture's verification run started: the checkedAt of every verdict in its ledger. */
+export const FIXTURE_RUN_STARTED_AT = '2026-01-02T03:00:00.000Z'
 
 /** The vendor left out of the fixture's verify report (its verified cells are "not run"). */
 export const UNVERIFIED_VENDOR = 'usta'
@@ -44,6 +49,7 @@ export function writeFixtureInputs(dir: string, catalogs: CatalogFile[] = loadAl
   const [first, second] = drifted.errors
   const changed = uniqueEntry(drifted)
   const verify = {
+    startedAt: FIXTURE_RUN_STARTED_AT,
     vendors: [
       ...catalogs
         .filter((catalog) => catalog.vendor !== UNVERIFIED_VENDOR)
@@ -118,6 +124,7 @@ export function writeFixtureInputs(dir: string, catalogs: CatalogFile[] = loadAl
     ...defaultReportOptions(),
     verifyFile: join(dir, 'verify.json'),
     driftFile: join(dir, 'drift.json'),
+    assumptionsFile: join(dir, 'assumptions.json'),
     replayFile: join(dir, 'replay-coverage.json'),
     outDir: join(dir, 'out'),
     env: {},
@@ -125,6 +132,8 @@ export function writeFixtureInputs(dir: string, catalogs: CatalogFile[] = loadAl
   }
   writeFileSync(options.verifyFile, JSON.stringify(verify, null, 2))
   writeFileSync(options.driftFile, JSON.stringify(drift, null, 2))
+  // The ledger npm run verify would have written beside this verify report.
+  writeFileSync(options.assumptionsFile, JSON.stringify(assumptionVerdicts(VerifyRun.parse(verify), catalogs), null, 2))
   writeFileSync(options.replayFile, JSON.stringify(replay, null, 2))
   return {
     options,
