@@ -52,7 +52,7 @@ describe('loadCatalog', () => {
 
   it('rejects a body path that is neither stable nor varies', () => {
     const root = withEditedCatalog('plansource', (catalog) => {
-      catalog.errors[1].varies = ['errors.details']
+      catalog.errors[1].stable = catalog.errors[1].stable.filter((path: string) => path !== 'errors.message')
     })
     const error = loadError('plansource', root)
     expect(error).toMatchObject({ entry: 'name-required', field: 'stable' })
