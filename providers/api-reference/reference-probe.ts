@@ -22,9 +22,10 @@ export interface ProbeAnswer {
 export type SendProbe = (request: ProbeRequest) => Promise<ProbeAnswer>
 
 /**
- * A vendor's probes of its reference sandbox, written from the vendor's API reference (never
- * generated from it): how the vendor's own SDK or example obtains a token, and one valid request
- * per operation the suite uses. The shared test sends them, checks each against
+ * A vendor's probes of its reference sandbox, written by hand from the vendor's API reference: how
+ * the vendor's own SDK or example obtains a token, and one valid request per operation the suite
+ * uses. A probe may take a list the reference records (enum values) from `api-reference.json`:
+ * probes check the sandbox against the reference, and a sandbox never reads it. The shared test sends them, checks each against
  * `api-reference.json` with the conformance check, and expects the success status the reference
  * gives, so a sandbox that refuses what the vendor accepts fails it.
  *
