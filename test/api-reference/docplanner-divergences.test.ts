@@ -6,6 +6,7 @@ import { conformance } from '../../providers/api-reference/request-conformance.t
 import { startReferenceSandbox } from '../../providers/reference-sandboxes.ts'
 import { REFERENCE_CONTROL_PATH } from '../../providers/sandbox-kit/reference-control.ts'
 import type { ReferenceSandbox } from '../../providers/sandbox-kit/start-sandbox-server.ts'
+import { readAnswer } from './support/read-answer.ts'
 
 /**
  * Each divergence between our old guesses and Docplanner's Integrations API reference, probed on
@@ -43,14 +44,7 @@ async function call(method: string, path: string, body?: unknown): Promise<Answe
   const headers: Record<string, string> = { Authorization: bearer, Accept: ACCEPT }
   if (body !== undefined) headers['Content-Type'] = 'application/json'
   const response = await fetch(`${sandbox.url}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) })
-  const text = await response.text()
-  let json: unknown
-  try {
-    json = JSON.parse(text)
-  } catch {
-    json = undefined
-  }
-  return { status: response.status, contentType: response.headers.get('content-type'), text, json }
+  return { ...(await readAnswer(response)), contentType: response.headers.get('content-type') }
 }
 
 /** Sends a request after checking it is one the reference accepts, apart from the rule it names. */

@@ -7,6 +7,7 @@ import { loadCatalog } from '../../providers/catalog/load-catalog.ts'
 import { startReferenceSandbox } from '../../providers/reference-sandboxes.ts'
 import { REFERENCE_CONTROL_PATH } from '../../providers/sandbox-kit/reference-control.ts'
 import type { ReferenceSandbox } from '../../providers/sandbox-kit/start-sandbox-server.ts'
+import { readAnswer } from './support/read-answer.ts'
 
 /**
  * Each divergence between our old guesses and PlusAuth's own reference (the official JS SDK, its
@@ -36,14 +37,7 @@ interface Answer {
 }
 
 async function answerOf(response: Response): Promise<Answer> {
-  const text = await response.text()
-  let json: unknown
-  try {
-    json = JSON.parse(text)
-  } catch {
-    json = undefined
-  }
-  return { status: response.status, text, json }
+  return readAnswer(response)
 }
 
 /** A token request as the vendor's example sends it: a form with the client's id and secret. */

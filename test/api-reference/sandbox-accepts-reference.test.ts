@@ -10,6 +10,7 @@ import { PROJECT_ROOT } from '../../providers/catalog/project-root.ts'
 import { startReferenceSandbox } from '../../providers/reference-sandboxes.ts'
 import type { ReferenceSandbox } from '../../providers/sandbox-kit/start-sandbox-server.ts'
 import { VENDOR_IDS } from '../../providers/vendor-ids.ts'
+import { readAnswer } from './support/read-answer.ts'
 
 async function sendTo(baseUrl: string, request: ProbeRequest, sent: ProbeRequest[]): Promise<ProbeAnswer> {
   sent.push(request)
@@ -25,14 +26,7 @@ async function sendTo(baseUrl: string, request: ProbeRequest, sent: ProbeRequest
     body = JSON.stringify(request.body)
   }
   const response = await fetch(url, { method: request.method, headers, body })
-  const text = await response.text()
-  let json: unknown
-  try {
-    json = JSON.parse(text)
-  } catch {
-    json = undefined
-  }
-  return { status: response.status, headers: response.headers, text, json }
+  return readAnswer(response)
 }
 
 describe.each(VENDOR_IDS)('the %s reference sandbox against the API reference', (vendor) => {

@@ -12,6 +12,7 @@ import { ustaVerification } from '../../providers/usta/verification.ts'
 import { createRedactor } from '../../providers/verification/redactor.ts'
 import type { VendorApi } from '../../providers/verification/vendor-api.ts'
 import { MissingCredentials } from '../../providers/verification/verification-profile.ts'
+import { readAnswer } from './support/read-answer.ts'
 
 /**
  * Each divergence between our old guesses and USTA's DEV Confluence pages (the API reference),
@@ -61,14 +62,7 @@ async function call(
   const contentType = options.contentType === undefined ? 'application/json' : options.contentType
   if (contentType !== null) headers['Content-Type'] = contentType
   const response = await fetch(url, { method, headers, body: options.body === undefined ? undefined : JSON.stringify(options.body) })
-  const text = await response.text()
-  let json: unknown
-  try {
-    json = JSON.parse(text)
-  } catch {
-    json = undefined
-  }
-  return { status: response.status, text, json }
+  return readAnswer(response)
 }
 
 /** Sends a request after checking what the reference says of it: the rules it breaks, `[]` when it is valid. */
