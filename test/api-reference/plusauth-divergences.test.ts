@@ -36,14 +36,10 @@ interface Answer {
   json: unknown
 }
 
-async function answerOf(response: Response): Promise<Answer> {
-  return readAnswer(response)
-}
-
 /** A token request as the vendor's example sends it: a form with the client's id and secret. */
 async function tokenRequest(fields: Record<string, string>): Promise<Answer> {
   const form = { client_id: credentials.clientId, client_secret: credentials.clientSecret, grant_type: 'client_credentials', scope: '', ...fields }
-  return answerOf(
+  return readAnswer(
     await fetch(`${sandbox.url}/oauth2/token`, {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
@@ -65,7 +61,7 @@ const referenceAudience = () => clientCredentials.audience!.value.replace('<tena
 async function call(method: string, path: string, body?: unknown, authorization = bearer): Promise<Answer> {
   const headers: Record<string, string> = { Authorization: authorization, Accept: 'application/json' }
   if (body !== undefined) headers['Content-Type'] = 'application/json'
-  return answerOf(await fetch(`${sandbox.url}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) }))
+  return readAnswer(await fetch(`${sandbox.url}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) }))
 }
 
 /** Sends a request after checking it is one the reference accepts, apart from the rules it names. */
