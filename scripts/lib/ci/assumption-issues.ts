@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto'
 import type { AssumptionLedger, LedgerAssumption, LedgerVendor } from '../assumptions/ledger.ts'
 import { escapeMarkdown as md } from '../report/escape-markup.ts'
 import type { ClosableIssueTracker } from './drift-issues.ts'
+import { upsertIssue } from './upsert-issue.ts'
 
 /** The label of the issues this files, one per vendor. */
 export const ASSUMPTION_LABEL = 'refuted-assumption'
@@ -100,17 +101,15 @@ export async function syncAssumptionIssues(ledger: AssumptionLedger, tracker: Cl
       actions.push({ vendor: vendor.vendor, action: 'closed', issue: existing.number })
       continue
     }
-    const body = assumptionIssueBody(vendor)
-    if (!existing) {
-      const issue = await tracker.create({ title: `Refuted assumptions: ${vendor.vendor}`, body, labels: [ASSUMPTION_LABEL] })
-      actions.push({ vendor: vendor.vendor, action: 'created', issue })
-    } else if (existing.body.includes(`<!-- fingerprint:${fingerprint(refuted)} -->`)) {
-      actions.push({ vendor: vendor.vendor, action: 'unchanged', issue: existing.number })
-    } else {
-      await tracker.update(existing.number, body)
-      await tracker.comment(existing.number, 'The refuted assumptions changed since this issue was last updated; the description now lists the current ones.')
-      actions.push({ vendor: vendor.vendor, action: 'updated', issue: existing.number })
-    }
+    const done = await upsertIssue(tracker, open, {
+      marker: marker(vendor.vendor),
+      fingerprint: fingerprint(refuted),
+      title: `Refuted assumptions: ${vendor.vendor}`,
+      body: assumptionIssueBody(vendor),
+      label: ASSUMPTION_LABEL,
+      changedComment: 'The refuted assumptions changed since this issue was last updated; the description now lists the current ones.',
+    })
+    actions.push({ vendor: vendor.vendor, ...done })
   }
   return actions
 }

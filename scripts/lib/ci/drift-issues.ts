@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto'
+import { upsertIssue } from './upsert-issue.ts'
 
 /** One vendor's entry of the drift report (`npm run drift -- --format json`). */
 export interface DriftVendorReport {
@@ -72,21 +73,15 @@ export async function fileDriftIssues(vendors: readonly DriftVendorReport[], tra
   const actions: DriftIssueAction[] = []
   for (const report of vendors) {
     if (report.outcome !== 'drift') continue
-    const body = driftIssueBody(report)
-    const existing = open.find((issue) => issue.body.includes(marker(report.vendor)))
-    if (!existing) {
-      actions.push({
-        vendor: report.vendor,
-        action: 'created',
-        issue: await tracker.create({ title: `Vendor doc drift: ${report.vendor}`, body, labels: [DRIFT_LABEL] }),
-      })
-    } else if (existing.body.includes(`<!-- fingerprint:${fingerprint(report)} -->`)) {
-      actions.push({ vendor: report.vendor, action: 'unchanged', issue: existing.number })
-    } else {
-      await tracker.update(existing.number, body)
-      await tracker.comment(existing.number, 'The drift changed since this issue was last updated; the description now shows the current changes.')
-      actions.push({ vendor: report.vendor, action: 'updated', issue: existing.number })
-    }
+    const done = await upsertIssue(tracker, open, {
+      marker: marker(report.vendor),
+      fingerprint: fingerprint(report),
+      title: `Vendor doc drift: ${report.vendor}`,
+      body: driftIssueBody(report),
+      label: DRIFT_LABEL,
+      changedComment: 'The drift changed since this issue was last updated; the description now shows the current changes.',
+    })
+    actions.push({ vendor: report.vendor, ...done })
   }
   return actions
 }

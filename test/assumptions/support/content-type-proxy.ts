@@ -1,5 +1,5 @@
 import { createServer, request as httpRequest } from 'node:http'
-import type { AddressInfo } from 'node:net'
+import { listenOnLoopback } from '../../../providers/verification/loopback-server.ts'
 
 /**
  * A proxy on 127.0.0.1 in front of a sandbox that passes every request on and every answer back,
@@ -24,13 +24,5 @@ export async function startContentTypeProxy(targetUrl: string, contentType: stri
       upstream.end(Buffer.concat(chunks))
     })
   })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()))
-  return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.close(() => resolve())
-        server.closeAllConnections()
-      }),
-  }
+  return listenOnLoopback(server)
 }
