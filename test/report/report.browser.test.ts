@@ -11,6 +11,12 @@ import { REPORT_FILES, writeReport } from '../../scripts/lib/report/write-report
 import { chromiumMissing, launchChromium } from './support/headless-chromium.ts'
 import { writeFixtureInputs, type FixtureFacts } from './support/report-fixtures.ts'
 
+/** A URL the report may load: its own file, inline data, or a server on loopback; never anything off the machine. */
+function isLocalUrl(text: string): boolean {
+  const url = new URL(text)
+  return ['file:', 'data:', 'blob:', 'about:'].includes(url.protocol) || /^(127(\.\d{1,3}){3}|\[::1\])$/.test(url.hostname)
+}
+
 /** Where the screenshot goes: reports/ is ignored by git and uploaded by CI with the other reports. */
 const SCREENSHOT = join(PROJECT_ROOT, 'reports', 'screenshots', 'report-matrix.png')
 
@@ -26,6 +32,8 @@ describe.skipIf(missing !== undefined)('report.html in headless Chromium', () =>
   let url: string
   let outDir: string
   const requests: string[] = []
+  /** Every request of any page or worker of the browser, the report's own included. */
+  const everyRequest: string[] = []
   const dialogs: string[] = []
   const pageErrors: string[] = []
 
@@ -36,6 +44,7 @@ describe.skipIf(missing !== undefined)('report.html in headless Chromium', () =>
     outDir = fixture.options.outDir
     url = pathToFileURL(join(outDir, REPORT_FILES.html)).href
     browser = await launchChromium()
+    browser.context.on('request', (request) => everyRequest.push(request.url()))
     page = await browser.context.newPage()
     page.on('request', (request) => requests.push(request.url()))
     page.on('dialog', (dialog) => {
@@ -136,5 +145,11 @@ describe.skipIf(missing !== undefined)('report.html in headless Chromium', () =>
     const png = readFileSync(SCREENSHOT)
     expect(png.subarray(1, 4).toString('latin1')).toBe('PNG')
     expect(png.length).toBeGreaterThan(20_000)
+  })
+
+  // Last, so that it sees the requests of every test before it.
+  it('requests nothing but its own file, inline data and loopback, from any page of the browser', () => {
+    expect(everyRequest).toContain(url)
+    expect(everyRequest.filter((request) => !isLocalUrl(request))).toEqual([])
   })
 })

@@ -1,22 +1,14 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium, type BrowserContext } from 'playwright-core'
+import { OFFLINE_CHROMIUM_ARGS, OFFLINE_PREFERENCES } from './offline-chromium.ts'
 
 /** Debian's Chromium: the only browser these tests use; nothing is ever downloaded. */
 export const CHROMIUM_PATH = '/usr/bin/chromium'
 
-/** Flags for a headless Chromium on a machine without network: no background connections at all. */
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-] as const
+/** Flags for a headless Chromium that reaches nothing but the page under test (see {@link OFFLINE_CHROMIUM_ARGS}). */
+export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', ...OFFLINE_CHROMIUM_ARGS] as const
 
 /**
  * Why the browser tests cannot run here, or undefined when they can.
@@ -29,7 +21,8 @@ export function chromiumMissing(): string | undefined {
 }
 
 /**
- * Starts headless Chromium with a fresh, empty profile folder, removed again by `close()`.
+ * Starts headless Chromium with a fresh profile folder (only {@link OFFLINE_PREFERENCES} in it),
+ * removed again by `close()`.
  *
  * @example
  * const browser = await launchChromium()
@@ -38,6 +31,8 @@ export function chromiumMissing(): string | undefined {
  */
 export async function launchChromium(viewport = { width: 1280, height: 900 }): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
   const profile = mkdtempSync(join(tmpdir(), 'chromium-profile-'))
+  mkdirSync(join(profile, 'Default'))
+  writeFileSync(join(profile, 'Default', 'Preferences'), JSON.stringify(OFFLINE_PREFERENCES))
   const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM_PATH, headless: true, args: [...CHROMIUM_ARGS], viewport })
   return {
     context,
