@@ -4,7 +4,7 @@ import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 
 export default tseslint.config(
-  { ignores: ['node_modules/', '.pact-tmp/', 'contracts/', 'reports/', 'test/fixtures/', '**/*.generated.ts'] },
+  { ignores: ['node_modules/', 'dist/', '.pact-tmp/', 'contracts/', 'reports/', 'test/fixtures/', '**/*.generated.ts'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,10 +1,12 @@
 import { availableParallelism } from 'node:os'
-import { defineConfig } from 'vitest/config'
+import { configDefaults, defineConfig } from 'vitest/config'
 import { NO_PACT_TELEMETRY } from './providers/no-pact-telemetry.ts'
 
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    // test/fixtures/new-vendor/ is a vendor's folders and tests, copied into a scratch project by test/new-vendor/.
+    exclude: [...configDefaults.exclude, 'test/fixtures/**'],
     // For the Pact core in every test and every process a test starts.
     env: { ...NO_PACT_TELEMETRY },
     // Test files share one module graph per worker instead of re-importing everything for each file

@@ -2,14 +2,16 @@
  * `npm run contracts` regenerates every contract into `contracts/`.
  * `npm run contracts -- --check` regenerates them elsewhere and fails when `contracts/` differs.
  * `--vendor <id>` (repeatable) limits either to those vendors' pact files.
+ * Without `--check` it first runs `npm run generate` (the registry and loaders the contract tests
+ * load), and again once the contracts are written (the replay scenario names and README figures).
  */
 import { cpSync, mkdirSync, readdirSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { PROJECT_ROOT } from '../providers/catalog/project-root.ts'
-import { parseVendorId } from '../providers/vendor-ids.ts'
+import { discoverVendors } from './lib/generate/discover-vendors.ts'
+import { generate } from './lib/generate/generated-files.ts'
 import { compareContracts, describeDifference, generateContracts, pactFileOf } from './lib/generate-contracts.ts'
-import { writeScenarioNames } from '../test/support/replay/scenario-names-source.ts'
 
 const { values } = parseArgs({
   options: {
@@ -20,10 +22,26 @@ const { values } = parseArgs({
 })
 const committed = join(PROJECT_ROOT, 'contracts')
 
+/** Runs `npm run generate`, saying which files it rewrote; a file it cannot render fails the command. */
+async function regenerate(): Promise<void> {
+  for (const result of await generate({ write: true })) {
+    if (result.problem) {
+      console.error(`contracts: ${result.problem}`)
+      process.exitCode = 1
+    } else if (result.stale) console.log(`contracts: regenerated ${result.file}`)
+  }
+}
+
 let vendors: string[]
 let fresh: string
 try {
-  vendors = values.vendor.map(parseVendorId)
+  // Vendors are found from their folders, so a vendor added since the last `npm run generate` is known.
+  const known = discoverVendors()
+  vendors = values.vendor.map((vendor) => {
+    if (!known.includes(vendor)) throw new Error(`unknown vendor "${vendor}" (expected one of: ${known.join(', ')})`)
+    return vendor
+  })
+  if (!values.check) await regenerate()
   fresh = generateContracts({ quiet: values.quiet, vendors })
 } catch (error) {
   console.error(`contracts: ${(error as Error).message}`)
@@ -46,11 +64,11 @@ try {
     for (const name of readdirSync(committed)) if (name.endsWith('.json') && ours(name)) rmSync(join(committed, name))
     for (const name of readdirSync(fresh)) if (ours(name)) cpSync(join(fresh, name), join(committed, name))
     console.log(`contracts: wrote ${readdirSync(fresh).filter(ours).length} pact files to contracts/ (${differences.length} changed)`)
-    // The typed scenario names of replay() follow the contracts (test/replay/scenario-names.test.ts checks it).
+    // The typed scenario names of replay() and the README's figures follow the contracts (test/generate/ checks them).
     try {
-      if (writeScenarioNames()) console.log('contracts: regenerated test/support/replay/scenarios.generated.ts')
+      await regenerate()
     } catch (error) {
-      console.error(`contracts: cannot regenerate the replay scenario names: ${(error as Error).message}`)
+      console.error(`contracts: cannot regenerate what follows the contracts: ${(error as Error).message}`)
       process.exitCode = 1
     }
   }

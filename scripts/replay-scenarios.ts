@@ -1,10 +1,10 @@
 /**
- * `npm run replay:scenarios` regenerates test/support/replay/scenarios.generated.ts (the typed
+ * `npm run replay:scenarios` regenerates consumers/replay/scenarios.generated.ts (the typed
  * scenario names of `replay()`) from the pact files in contracts/.
  */
 import { relative } from 'node:path'
 import { PROJECT_ROOT } from '../providers/catalog/project-root.ts'
-import { SCENARIOS_FILE, writeScenarioNames } from '../test/support/replay/scenario-names-source.ts'
+import { SCENARIOS_FILE, writeScenarioNames } from './lib/replay/scenario-names-source.ts'
 
 try {
   const changed = writeScenarioNames()

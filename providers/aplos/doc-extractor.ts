@@ -21,10 +21,10 @@ const ENTRY = /^(\d{3,5}): ?(.+)$/
  * The page separates a line's name from its description with a no-break space.
  *
  * @example
- * extractAplosPage(textBlocks(snapshot), { vendor: 'aplos', source: 'aplos.txt' }).errors.find((e) => e.code === 1002)
+ * docExtractor(textBlocks(snapshot), { vendor: 'aplos', source: 'aplos.txt' }).errors.find((e) => e.code === 1002)
  * // { statuses: [401], code: 1002, message: 'Token could not be located.', … }
  */
-export const extractAplosPage: DocExtractor = (blocks, origin) => {
+export const docExtractor: DocExtractor = (blocks, origin) => {
   requireMarkers(blocks, MARKERS, origin)
   const errors: DocumentedError[] = []
   const warnings: PageWarning[] = []

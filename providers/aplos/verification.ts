@@ -8,9 +8,9 @@ import { aplosStates } from './provider-states.ts'
  * with the account's private key and sent as `Bearer: <token>`, and its provider states.
  *
  * @example
- * aplosVerification.authHeader('abc') // 'Bearer: abc'
+ * verificationProfile.authHeader('abc') // 'Bearer: abc'
  */
-export const aplosVerification: VerificationProfile = {
+export const verificationProfile: VerificationProfile = {
   vendor: 'aplos',
   urlEnv: {
     key: 'url',

@@ -13,7 +13,7 @@ export function catalogPath(vendor: string): string {
 }
 
 /** What a vendor id looks like: one path segment of lower-case letters, digits and hyphens. */
-const VENDOR_ID_SHAPE = /^[a-z][a-z0-9-]*$/
+export const VENDOR_ID_SHAPE = /^[a-z][a-z0-9-]*$/
 
 /**
  * Reads and validates one vendor's error catalog. Any problem throws a {@link CatalogError}

@@ -8,6 +8,11 @@ import type { PageOrigin } from './page-markers.ts'
  * page's structure alone and never reads the catalog, so it can disagree with it.
  *
  * @example
- * const extractPlusAuthPage: DocExtractor = (blocks, origin) => ({ vendor: origin.vendor, errors: [], envelopes: [], warnings: [] })
+ * const docExtractor: DocExtractor = (blocks, origin) => ({ vendor: origin.vendor, errors: [], envelopes: [], warnings: [] })
  */
 export type DocExtractor = (blocks: readonly PageBlock[], origin: PageOrigin) => ExtractedPage
+
+/** What `providers/<id>/doc-extractor.ts` exports. */
+export interface DocExtractorModule {
+  docExtractor: DocExtractor
+}

@@ -1,10 +1,7 @@
-import { extractAplosPage } from '../aplos/doc-extractor.ts'
-import { extractDocplannerPage } from '../docplanner/doc-extractor.ts'
-import { extractPlanSourcePage } from '../plansource/doc-extractor.ts'
-import { extractPlusAuthPage } from '../plusauth/doc-extractor.ts'
-import { extractUstaPage } from '../usta/doc-extractor.ts'
+import { conventionExport } from '../vendor-conventions.ts'
 import type { VendorId } from '../vendor-ids.ts'
 import type { DocExtractor } from './doc-extractor.ts'
+import { DOC_EXTRACTOR_MODULES } from './doc-extractors.generated.ts'
 import { DocPageError } from './doc-page-error.ts'
 import type { ExtractedPage } from './documented-error.ts'
 import { htmlBlocks } from './html-blocks.ts'
@@ -15,13 +12,14 @@ import { textBlocks } from './text-blocks.ts'
 /** The form a page comes in: a plain-text capture, or the HTML the live page serves. */
 export type PageForm = 'text' | 'html'
 
-/** Each vendor's extractor. */
-export const DOC_EXTRACTORS: Readonly<Record<VendorId, DocExtractor>> = {
-  plansource: extractPlanSourcePage,
-  docplanner: extractDocplannerPage,
-  aplos: extractAplosPage,
-  plusauth: extractPlusAuthPage,
-  usta: extractUstaPage,
+/**
+ * A vendor's extractor (`providers/<id>/doc-extractor.ts`), or an error naming the file to write.
+ *
+ * @example
+ * docExtractorOf(VENDOR_IDS[0])(blocks, origin).errors
+ */
+export function docExtractorOf(vendor: VendorId): DocExtractor {
+  return conventionExport<DocExtractor>('docExtractor', vendor, DOC_EXTRACTOR_MODULES[vendor])
 }
 
 /** A page read by its vendor's extractor, with the blocks it was read from (to render it as a text snapshot). */
@@ -47,7 +45,7 @@ export function readDocPage(input: { vendor: VendorId; source: string; bytes: Ui
   const text = decodePage(input.bytes, origin)
   const form: PageForm = input.form === 'text' && /^\s*<(!doctype html|html[\s>])/i.test(text) ? 'html' : input.form
   const blocks = form === 'html' ? htmlBlocks(text) : textBlocks(text)
-  const page = DOC_EXTRACTORS[input.vendor](blocks, origin)
+  const page = docExtractorOf(input.vendor)(blocks, origin)
   if (page.errors.length === 0)
     throw new DocPageError({ ...origin, problem: 'no-errors', detail: 'the page has the landmarks of the error page but no documented error was found' })
   return { page, blocks, form, text }

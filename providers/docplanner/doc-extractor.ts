@@ -25,10 +25,10 @@ const ROW = /^(\d{3}(?: ?, ?\d{3})*) - (.+)$/
  * `Content-Type: application/json` and an `error_code` body.
  *
  * @example
- * extractDocplannerPage(textBlocks(snapshot), { vendor: 'docplanner', source: 'docplanner.txt' }).errors.map((e) => e.statuses)
+ * docExtractor(textBlocks(snapshot), { vendor: 'docplanner', source: 'docplanner.txt' }).errors.map((e) => e.statuses)
  * // [[400], [401], [403], [404], [405], [409], [429], [500, 502, 503, 504], []]
  */
-export const extractDocplannerPage: DocExtractor = (blocks, origin) => {
+export const docExtractor: DocExtractor = (blocks, origin) => {
   requireMarkers(blocks, MARKERS, origin)
   const errors: DocumentedError[] = []
   const prose = { response: [] as string[], webhook: [] as string[] }

@@ -8,9 +8,9 @@ import { docplannerStates } from './provider-states.ts'
  * client-credentials tokens, and its provider states.
  *
  * @example
- * docplannerVerification.urlEnv.name // 'DOCPLANNER_SANDBOX_URL'
+ * verificationProfile.urlEnv.name // 'DOCPLANNER_SANDBOX_URL'
  */
-export const docplannerVerification: VerificationProfile = {
+export const verificationProfile: VerificationProfile = {
   vendor: 'docplanner',
   urlEnv: {
     key: 'url',

@@ -29,10 +29,10 @@ interface Section {
  * example is one error of that status.
  *
  * @example
- * extractPlanSourcePage(textBlocks(snapshot), { vendor: 'plansource', source: 'plansource.txt' }).errors[0]
+ * docExtractor(textBlocks(snapshot), { vendor: 'plansource', source: 'plansource.txt' }).errors[0]
  * // { statuses: [], code: 'invalid_request', message: 'token has expired', name: 'Expired Token', … }
  */
-export const extractPlanSourcePage: DocExtractor = (blocks, origin) => {
+export const docExtractor: DocExtractor = (blocks, origin) => {
   requireMarkers(blocks, MARKERS, origin)
   const sections = sectionsOf(blocks)
   const errors: DocumentedError[] = []

@@ -8,10 +8,10 @@ import { plansourceStates } from './provider-states.ts'
  * the token endpoint, and its provider states.
  *
  * @example
- * const profile = plansourceVerification
+ * const profile = verificationProfile
  * profile.urlEnv.name // 'PLANSOURCE_SANDBOX_URL'
  */
-export const plansourceVerification: VerificationProfile = {
+export const verificationProfile: VerificationProfile = {
   vendor: 'plansource',
   urlEnv: { key: 'url', name: 'PLANSOURCE_SANDBOX_URL', secret: false, purpose: 'the partner-dev host, e.g. https://partner-dev-api.plansource.com' },
   env: [

@@ -20,10 +20,10 @@ const ROW = /^(\d{3}|[45]xx) ([a-z][a-z0-9_]*) (.+)$/i
  * general error structure.
  *
  * @example
- * extractPlusAuthPage(textBlocks(snapshot), { vendor: 'plusauth', source: 'plusauth.txt' }).errors[0]
+ * docExtractor(textBlocks(snapshot), { vendor: 'plusauth', source: 'plusauth.txt' }).errors[0]
  * // { statuses: [400], code: 'invalid_request', description: 'The request was unacceptable, …', … }
  */
-export const extractPlusAuthPage: DocExtractor = (blocks, origin) => {
+export const docExtractor: DocExtractor = (blocks, origin) => {
   requireMarkers(blocks, MARKERS, origin)
   const errors: DocumentedError[] = []
   const envelopes: unknown[] = []

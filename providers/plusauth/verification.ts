@@ -8,9 +8,9 @@ import { plusauthStates } from './provider-states.ts'
  * management API, and its provider states.
  *
  * @example
- * plusauthVerification.urlEnv.name // 'PLUSAUTH_SANDBOX_URL'
+ * verificationProfile.urlEnv.name // 'PLUSAUTH_SANDBOX_URL'
  */
-export const plusauthVerification: VerificationProfile = {
+export const verificationProfile: VerificationProfile = {
   vendor: 'plusauth',
   urlEnv: { key: 'url', name: 'PLUSAUTH_SANDBOX_URL', secret: false, purpose: "the test tenant's host, https://{tenant}.plusauth.com" },
   env: [

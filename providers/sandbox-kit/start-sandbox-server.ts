@@ -23,6 +23,8 @@ export interface ReferenceSandbox {
   /** `http://127.0.0.1:<port>` */
   url: string
   port: number
+  /** Keys holding human-readable text in the vendor's envelope (what a reword drift changes). */
+  messageKeys: readonly string[]
   close(): Promise<void>
 }
 
@@ -78,6 +80,7 @@ export async function startSandboxServer(definition: SandboxDefinition, options:
   const { port } = server.address() as AddressInfo
   return {
     vendor: definition.vendor,
+    messageKeys: definition.messageKeys,
     url: `http://127.0.0.1:${port}`,
     port,
     close: () =>

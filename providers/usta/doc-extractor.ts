@@ -30,9 +30,9 @@ const METHODS_ROW = /^((?:GET|PUT|PATCH|POST|DELETE)(?: (?:GET|PUT|PATCH|POST|DE
  * (`3001entity not foundEntity was not found.`); HTML gives them as cells.
  *
  * @example
- * extractUstaPage(textBlocks(snapshot), { vendor: 'usta', source: 'usta.txt' }).errors.filter((e) => e.code === 3001).length // 4
+ * docExtractor(textBlocks(snapshot), { vendor: 'usta', source: 'usta.txt' }).errors.filter((e) => e.code === 3001).length // 4
  */
-export const extractUstaPage: DocExtractor = (blocks, origin) => {
+export const docExtractor: DocExtractor = (blocks, origin) => {
   requireMarkers(blocks, MARKERS, origin)
   const errors: DocumentedError[] = []
   const envelopes: unknown[] = []

@@ -9,9 +9,9 @@ import { ustaStates } from './provider-states.ts'
  * provider states.
  *
  * @example
- * ustaVerification.urlEnv.name // 'USTA_SANDBOX_URL'
+ * verificationProfile.urlEnv.name // 'USTA_SANDBOX_URL'
  */
-export const ustaVerification: VerificationProfile = {
+export const verificationProfile: VerificationProfile = {
   vendor: 'usta',
   urlEnv: { key: 'url', name: 'USTA_SANDBOX_URL', secret: false, purpose: 'the stage services host, https://stage-services.usta.com' },
   env: [

@@ -49,6 +49,7 @@ export function expiredTokenState(how: {
  */
 export function vendorFailureState(statusOf: (params: Record<string, unknown>) => number, pathPrefix: string, code?: string | number): StateHandler {
   return {
+    vendorSideFailure: true,
     async setup(params, context) {
       if (!context.reference) {
         throw new StateUnavailable(

@@ -1,23 +1,23 @@
+import { conventionExport } from '../vendor-conventions.ts'
 import { VENDOR_IDS, type VendorId } from '../vendor-ids.ts'
+import { VERIFICATION_MODULES } from './profiles.generated.ts'
 import type { VerificationProfile } from './verification-profile.ts'
 
-/** Each vendor's verification profile (env vars, credentials, provider states), loaded when asked for. */
-const PROFILES: Partial<Record<VendorId, () => Promise<VerificationProfile>>> = {
-  plansource: async () => (await import('../plansource/verification.ts')).plansourceVerification,
-  usta: async () => (await import('../usta/verification.ts')).ustaVerification,
-  aplos: async () => (await import('../aplos/verification.ts')).aplosVerification,
-  docplanner: async () => (await import('../docplanner/verification.ts')).docplannerVerification,
-  plusauth: async () => (await import('../plusauth/verification.ts')).plusauthVerification,
+/** What `providers/<id>/verification.ts` exports. */
+export interface VerificationModule {
+  verificationProfile: VerificationProfile
 }
 
 /**
- * Loads a vendor's verification profile, or undefined when the vendor has none yet.
+ * Loads a vendor's verification profile (env vars, credentials, provider states) from its folder
+ * through the generated table, or undefined when the vendor has none yet.
  *
  * @example
- * const profile = await loadProfile('plansource')
+ * const profile = await loadProfile(VENDOR_IDS[0])
  */
 export async function loadProfile(vendor: VendorId): Promise<VerificationProfile | undefined> {
-  return PROFILES[vendor]?.()
+  const load = VERIFICATION_MODULES[vendor]
+  return load ? conventionExport<VerificationProfile>('verification', vendor, await load()) : undefined
 }
 
 /**
@@ -27,6 +27,6 @@ export async function loadProfile(vendor: VendorId): Promise<VerificationProfile
  * for (const profile of await allProfiles()) console.log(profile.urlEnv.name)
  */
 export async function allProfiles(): Promise<VerificationProfile[]> {
-  const loaders = VENDOR_IDS.flatMap((vendor) => (PROFILES[vendor] ? [PROFILES[vendor]] : []))
-  return Promise.all(loaders.map((load) => load()))
+  const profiles = await Promise.all(VENDOR_IDS.map(loadProfile))
+  return profiles.filter((profile) => profile !== undefined)
 }

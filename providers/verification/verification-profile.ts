@@ -71,6 +71,8 @@ export interface StateContext {
  * contract's `fromProviderState` expressions (e.g. `{ expiredToken }`).
  */
 export interface StateHandler {
+  /** Set on a vendor-side failure that no request can cause: only a reference sandbox's fault switch answers it. */
+  vendorSideFailure?: true
   setup(params: Record<string, unknown>, context: StateContext): Promise<Record<string, unknown> | void>
   teardown?(params: Record<string, unknown>, context: StateContext): Promise<void>
 }

@@ -4,9 +4,9 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { ApiReferenceError } from '../../providers/api-reference/api-reference-error.ts'
 import { loadApiReference, namedSources } from '../../providers/api-reference/load-api-reference.ts'
-import { VENDOR_IDS } from '../../providers/vendor-ids.ts'
+import { testedVendors } from '../support/tested-vendors.ts'
 
-describe.each(VENDOR_IDS)('the %s API reference', (vendor) => {
+describe.each(testedVendors())('the %s API reference', (vendor) => {
   it('loads, and every fact names a source that has a locator and a read date', () => {
     const reference = loadApiReference(vendor)
     const facts = [...reference.operations, ...reference.tokenFlows, ...reference.hosts, ...reference.errorShapes]

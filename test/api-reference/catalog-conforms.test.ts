@@ -2,14 +2,14 @@ import { describe, expect, it } from 'vitest'
 import { loadApiReference } from '../../providers/api-reference/load-api-reference.ts'
 import { conformance } from '../../providers/api-reference/request-conformance.ts'
 import { loadCatalog } from '../../providers/catalog/load-catalog.ts'
-import { VENDOR_IDS } from '../../providers/vendor-ids.ts'
+import { testedVendors } from '../support/tested-vendors.ts'
 
 /**
  * Every catalog request is one the vendor's API reference accepts, apart from the one rule it
  * names in `request.breaks`; a request no operation of the reference can send (or whose error the
  * reference does not list) says why in `request.outsideReference` and is pending.
  */
-describe.each(VENDOR_IDS)('the %s catalog against its API reference', (vendor) => {
+describe.each(testedVendors())('the %s catalog against its API reference', (vendor) => {
   const catalog = loadCatalog(vendor)
   const reference = loadApiReference(vendor)
 

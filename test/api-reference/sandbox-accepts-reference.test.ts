@@ -1,15 +1,13 @@
-import { existsSync } from 'node:fs'
-import { join } from 'node:path'
-import { pathToFileURL } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { loadApiReference } from '../../providers/api-reference/load-api-reference.ts'
 import type { ProbeAnswer, ProbeRequest, ReferenceProbes } from '../../providers/api-reference/reference-probe.ts'
 import { conformance } from '../../providers/api-reference/request-conformance.ts'
 import { loadCatalog } from '../../providers/catalog/load-catalog.ts'
-import { PROJECT_ROOT } from '../../providers/catalog/project-root.ts'
 import { startReferenceSandbox } from '../../providers/reference-sandboxes.ts'
 import type { ReferenceSandbox } from '../../providers/sandbox-kit/start-sandbox-server.ts'
-import { VENDOR_IDS } from '../../providers/vendor-ids.ts'
+import { conventionFile } from '../../providers/vendor-conventions.ts'
+import { conventionExports } from '../../scripts/lib/load-convention.ts'
+import { testedVendors } from '../support/tested-vendors.ts'
 import { readAnswer } from './support/read-answer.ts'
 
 async function sendTo(baseUrl: string, request: ProbeRequest, sent: ProbeRequest[]): Promise<ProbeAnswer> {
@@ -29,18 +27,16 @@ async function sendTo(baseUrl: string, request: ProbeRequest, sent: ProbeRequest
   return readAnswer(response)
 }
 
-describe.each(VENDOR_IDS)('the %s reference sandbox against the API reference', (vendor) => {
-  const probesFile = `providers/${vendor}/reference-probes.ts`
+/** Each vendor's probes (`providers/<id>/reference-probes.ts`, written from its reference; see providers/api-reference/reference-probe.ts). */
+const allProbes = await conventionExports<ReferenceProbes>('referenceProbes')
+
+describe.each(testedVendors())('the %s reference sandbox against the API reference', (vendor) => {
   const reference = loadApiReference(vendor)
   let sandbox: ReferenceSandbox
   let probes: ReferenceProbes
 
   beforeAll(async () => {
-    if (!existsSync(join(PROJECT_ROOT, probesFile)))
-      throw new Error(`${vendor}: ${probesFile} is missing: write the vendor's reference probes (see providers/api-reference/reference-probe.ts)`)
-    // An opaque specifier: Vite would otherwise glob the template at transform time and cache that list of files.
-    const module = (await import(/* @vite-ignore */ pathToFileURL(join(PROJECT_ROOT, probesFile)).href)) as { referenceProbes: ReferenceProbes }
-    probes = module.referenceProbes
+    probes = allProbes.of(vendor)
     sandbox = await startReferenceSandbox(vendor)
   })
   afterAll(async () => sandbox?.close())
@@ -90,7 +86,7 @@ describe.each(VENDOR_IDS)('the %s reference sandbox against the API reference', 
     const probed = new Set(probes.valid.map((probe) => probe.operation))
     expect(
       [...used].filter((operation) => !probed.has(operation as string)),
-      `${vendor}: operations with no valid probe in ${probesFile}`,
+      `${vendor}: operations with no valid probe in ${conventionFile('referenceProbes', vendor)}`,
     ).toEqual([])
   })
 })

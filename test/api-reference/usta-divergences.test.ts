@@ -8,7 +8,7 @@ import { startReferenceSandbox } from '../../providers/reference-sandboxes.ts'
 import { REFERENCE_CONTROL_PATH } from '../../providers/sandbox-kit/reference-control.ts'
 import type { ReferenceSandbox } from '../../providers/sandbox-kit/start-sandbox-server.ts'
 import { ustaAuth } from '../../providers/usta/usta-auth.ts'
-import { ustaVerification } from '../../providers/usta/verification.ts'
+import { verificationProfile } from '../../providers/usta/verification.ts'
 import { createRedactor } from '../../providers/verification/redactor.ts'
 import type { VendorApi } from '../../providers/verification/vendor-api.ts'
 import { MissingCredentials } from '../../providers/verification/verification-profile.ts'
@@ -274,7 +274,7 @@ describe('USTA token hosts: two on two pages, chosen by configuration', () => {
     const values = (key: string) => ({ clientId: 'id', clientSecret: 'secret' })[key]
     const api = { request: () => Promise.reject(new Error('no request may be sent')) } as unknown as VendorApi
     await expect(ustaAuth(values, api, createRedactor([])).requestToken()).rejects.toBeInstanceOf(MissingCredentials)
-    const variable = ustaVerification.env.find((item) => item.key === 'tokenUrl')!
+    const variable = verificationProfile.env.find((item) => item.key === 'tokenUrl')!
     expect(variable.name).toBe('USTA_TOKEN_URL')
     for (const url of cognito().tokenUrls.slice(0, 1).concat('https://stage-account.usta.com/oauth2/token')) expect(variable.purpose).toContain(url)
   })

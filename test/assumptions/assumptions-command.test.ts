@@ -198,7 +198,7 @@ describe('npm run assumptions', () => {
     ['a report of another shape', () => ['--verify', file('shape.json', '{"results":[]}')], /shape\.json field vendors: /],
     [
       'a ledger entry without its verdict',
-      () => ['--verify', file('no-verdict.json', JSON.stringify({ vendors: [{ vendor: 'usta', assumptions: [{ entry: 'x', field: 'status' }] }] }))],
+      () => ['--verify', file('no-verdict.json', JSON.stringify({ vendors: [{ vendor: VENDOR_IDS[0], assumptions: [{ entry: 'x', field: 'status' }] }] }))],
       /no-verdict\.json field vendors\.0\.assumptions\.0\.verdict: .*\(read as an assumption ledger\)/,
     ],
     [

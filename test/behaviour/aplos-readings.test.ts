@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { AplosPartnerVerificationData } from '../../consumers/aplos/aplos-resources.ts'
 import { isVendorError, type VendorError } from '../../consumers/errors/vendor-error.ts'
-import { replay } from '../support/replay/replay.ts'
+import { replay } from '../../consumers/replay/replay.ts'
 import { useReplayServer } from '../support/replay/replay-server.ts'
 import { contractBody } from './support/contract-values.ts'
 import { countingTokens } from './support/counting-tokens.ts'

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { loadErrorCodeDictionary } from '../../consumers/docplanner/booking-webhook/error-code-dictionary.ts'
 import { bookingMovingNotification, slotBookingNotification } from '../contract/support/booking-webhook-scenarios.ts'
 import { postBookingNotification } from '../contract/support/docplanner-booking-caller.ts'
-import { replay, type ScenarioName } from '../support/replay/replay.ts'
+import { replay, type ScenarioName } from '../../consumers/replay/replay.ts'
 import { useReplayServer } from '../support/replay/replay-server.ts'
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { isVendorError, type VendorError } from '../../consumers/errors/vendor-error.ts'
-import { replay } from '../support/replay/replay.ts'
+import { replay } from '../../consumers/replay/replay.ts'
 import { useReplayServer } from '../support/replay/replay-server.ts'
 import { contractBody } from './support/contract-values.ts'
 import { provoke, rejection } from './support/provoke.ts'

@@ -1,14 +1,14 @@
 import { http, HttpResponse } from 'msw'
 import { afterEach, describe, expect, it } from 'vitest'
 import { isVendorError } from '../../consumers/errors/vendor-error.ts'
-import type { VendorId } from '../../providers/vendor-ids.ts'
-import { replay } from '../support/replay/replay.ts'
+import { replay } from '../../consumers/replay/replay.ts'
 import { useReplayServer } from '../support/replay/replay-server.ts'
+import { testedVendors } from '../support/tested-vendors.ts'
+import { behaviourRows } from './support/behaviour-cases.ts'
 import { countingTokens } from './support/counting-tokens.ts'
 import { contractInteraction } from './support/contract-values.ts'
 import { provoke, rejection } from './support/provoke.ts'
-import { scenarioCases } from './support/scenario-cases.ts'
-import { VENDOR_HOSTS } from './support/vendor-clients.ts'
+import { vendorHost } from './support/vendor-clients.ts'
 
 const server = useReplayServer()
 let requests: string[] = []
@@ -17,32 +17,14 @@ afterEach(() => {
   requests = []
 })
 
-/** Answers that mean "your access token expired": a new token can fix them. */
-const EXPIRED_TOKEN = scenarioCases<VendorId>({
-  plansource: ['signature-has-expired'],
-  docplanner: ['unauthorized'],
-  aplos: ['expired-token'],
-  usta: ['authentication-token-is-invalid', 'token-expired'],
-})
-
-/** Documented 401s that a new token cannot fix: wrong audience, issuer, scope or rights, a revoked token, USTA's own backend. */
-const NOT_FIXED_BY_A_NEW_TOKEN = scenarioCases<VendorId>({
-  plusauth: ['invalid-audience', 'invalid-issuer', 'missing-scope', 'unauthorized-user'],
-  aplos: ['revoked-token'],
-  usta: ['authentication-error', 'backend-system-token-is-invalid'],
-})
-
-/** Calls made with no bearer token at all (or the wrong scheme): nothing to refresh. */
-const NO_BEARER_TOKEN = scenarioCases<VendorId>({
-  plansource: ['forbidden'],
-  aplos: ['missing-token'],
-  plusauth: ['missing-token', 'invalid-authorization-scheme'],
-  usta: ['unauthorized', 'full-authentication-is-required'],
-})
+/** Each vendor's token cases, from `consumers/<id>/behaviour-cases.ts`. */
+const EXPIRED_TOKEN = behaviourRows(testedVendors(), 'expiredToken')
+const NOT_FIXED_BY_A_NEW_TOKEN = behaviourRows(testedVendors(), 'notFixedByNewToken')
+const NO_BEARER_TOKEN = behaviourRows(testedVendors(), 'noBearerToken')
 
 describe('token refresh on an expired-token answer', () => {
   it.each(EXPIRED_TOKEN)('%s "%s" fetches a new token once and repeats the call with it', async (vendor, scenario) => {
-    server.use(http.all(`${VENDOR_HOSTS[vendor]}/*`, () => HttpResponse.json({ fresh: true })))
+    server.use(http.all(`${vendorHost(vendor)}/*`, () => HttpResponse.json({ fresh: true })))
     server.use(replay(vendor, scenario, { times: 1 }))
     const tokens = countingTokens()
     await expect(provoke(vendor, scenario, tokens)).resolves.toEqual({ fresh: true })

@@ -28,12 +28,12 @@ const assumption = (entry: string, field: string, verdict: Verdict, actual: stri
   entry,
   field,
   verdict,
-  target: 'https://sandbox.usta.test',
+  target: 'https://sandbox.fabrikam.test',
   checkedAt: '2026-05-06T07:08:09.000Z',
   actual: verdict === 'refuted' ? (actual ?? 'text/plain') : null,
 })
 
-const ledger = (...assumptions: LedgerAssumption[]): AssumptionLedger => ({ vendors: [{ vendor: 'usta', assumptions }] })
+const ledger = (...assumptions: LedgerAssumption[]): AssumptionLedger => ({ vendors: [{ vendor: 'fabrikam', assumptions }] })
 
 describe('syncAssumptionIssues', () => {
   it('opens one issue per vendor with refuted assumptions, listing each with what the vendor answered, and none for the others', async () => {
@@ -42,18 +42,18 @@ describe('syncAssumptionIssues', () => {
       {
         vendors: [
           {
-            vendor: 'usta',
+            vendor: 'fabrikam',
             assumptions: [assumption('rate-limited', 'contentType', 'refuted', 'text/html'), assumption('rate-limited', 'status', 'confirmed')],
           },
-          { vendor: 'aplos', assumptions: [assumption('expired-token', 'status', 'confirmed')] },
-          { vendor: 'plusauth', assumptions: [assumption('missing-token', 'status', 'untested')] },
+          { vendor: 'contoso', assumptions: [assumption('expired-token', 'status', 'confirmed')] },
+          { vendor: 'tailspin', assumptions: [assumption('missing-token', 'status', 'untested')] },
         ],
       },
       tracker,
     )
-    expect(actions).toEqual([{ vendor: 'usta', action: 'created', issue: 1 }])
+    expect(actions).toEqual([{ vendor: 'fabrikam', action: 'created', issue: 1 }])
     expect(issues).toHaveLength(1)
-    expect(issues[0]).toMatchObject({ title: 'Refuted assumptions: usta', labels: [ASSUMPTION_LABEL], state: 'open' })
+    expect(issues[0]).toMatchObject({ title: 'Refuted assumptions: fabrikam', labels: [ASSUMPTION_LABEL], state: 'open' })
     expect(issues[0]!.body).toContain('| rate-limited | contentType | text/html |')
     expect(issues[0]!.body).not.toContain('| rate-limited | status |')
   })
@@ -62,7 +62,7 @@ describe('syncAssumptionIssues', () => {
     const { tracker, issues } = fakeTracker()
     await syncAssumptionIssues(ledger(assumption('rate-limited', 'contentType', 'refuted')), tracker)
     const second = await syncAssumptionIssues(ledger(assumption('rate-limited', 'contentType', 'refuted')), tracker)
-    expect(second).toEqual([{ vendor: 'usta', action: 'unchanged', issue: 1 }])
+    expect(second).toEqual([{ vendor: 'fabrikam', action: 'unchanged', issue: 1 }])
     expect(issues).toHaveLength(1)
     expect(issues[0]!.comments).toEqual([])
   })
@@ -74,7 +74,7 @@ describe('syncAssumptionIssues', () => {
       ledger(assumption('rate-limited', 'contentType', 'refuted'), assumption('not-found', 'body.errors', 'refuted', '[]')),
       tracker,
     )
-    expect(next).toEqual([{ vendor: 'usta', action: 'updated', issue: 1 }])
+    expect(next).toEqual([{ vendor: 'fabrikam', action: 'updated', issue: 1 }])
     expect(issues).toHaveLength(1)
     expect(issues[0]!.body).toContain('| not-found | body.errors | \\[\\] |')
     expect(issues[0]!.comments).toHaveLength(1)
@@ -87,7 +87,7 @@ describe('syncAssumptionIssues', () => {
       ledger(assumption('rate-limited', 'contentType', 'confirmed'), assumption('other', 'status', 'untested')),
       tracker,
     )
-    expect(actions).toEqual([{ vendor: 'usta', action: 'closed', issue: 1 }])
+    expect(actions).toEqual([{ vendor: 'fabrikam', action: 'closed', issue: 1 }])
     expect(issues[0]!.state).toBe('closed')
     expect(issues[0]!.comments).toHaveLength(1)
     expect(await syncAssumptionIssues(ledger(assumption('rate-limited', 'contentType', 'confirmed')), tracker)).toEqual([])
@@ -100,7 +100,7 @@ describe('syncAssumptionIssues', () => {
       ledger(assumption('rate-limited', 'contentType', 'untested'), assumption('other', 'status', 'confirmed')),
       tracker,
     )
-    expect(actions).toEqual([{ vendor: 'usta', action: 'left-open', issue: 1 }])
+    expect(actions).toEqual([{ vendor: 'fabrikam', action: 'left-open', issue: 1 }])
     expect(issues[0]!.state).toBe('open')
     expect(issues[0]!.comments).toEqual([])
   })
@@ -109,7 +109,7 @@ describe('syncAssumptionIssues', () => {
     const { tracker, issues } = fakeTracker()
     await syncAssumptionIssues(ledger(assumption('rate-limited', 'contentType', 'refuted', '<img src=x> @team')), tracker)
     expect(issues[0]!.body).toContain('\\<img src=x\\> \\@team')
-    expect(await syncAssumptionIssues({ vendors: [{ vendor: 'aplos', assumptions: [] }] }, tracker)).toEqual([])
+    expect(await syncAssumptionIssues({ vendors: [{ vendor: 'contoso', assumptions: [] }] }, tracker)).toEqual([])
     expect(issues[0]!.state).toBe('open')
   })
 })

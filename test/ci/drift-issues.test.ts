@@ -20,8 +20,8 @@ function fakeTracker() {
 }
 
 const drifted = (detail: string): DriftVendorReport => ({
-  vendor: 'usta',
-  source: 'https://example.test/usta',
+  vendor: 'fabrikam',
+  source: 'https://example.test/fabrikam',
   outcome: 'drift',
   changes: [{ kind: 'added', status: 429, code: null, detail }],
   warnings: [],
@@ -30,12 +30,12 @@ const drifted = (detail: string): DriftVendorReport => ({
 describe('fileDriftIssues', () => {
   it('opens one issue per drifted vendor and none for unchanged or unreadable ones', async () => {
     const { tracker, issues } = fakeTracker()
-    const unchanged: DriftVendorReport = { ...drifted('x'), vendor: 'aplos', outcome: 'unchanged', changes: [] }
-    const failed: DriftVendorReport = { ...drifted('x'), vendor: 'plusauth', outcome: 'error', changes: [] }
+    const unchanged: DriftVendorReport = { ...drifted('x'), vendor: 'contoso', outcome: 'unchanged', changes: [] }
+    const failed: DriftVendorReport = { ...drifted('x'), vendor: 'tailspin', outcome: 'error', changes: [] }
     const actions = await fileDriftIssues([drifted('429 Too many requests'), unchanged, failed], tracker)
-    expect(actions).toEqual([{ vendor: 'usta', action: 'created', issue: 1 }])
+    expect(actions).toEqual([{ vendor: 'fabrikam', action: 'created', issue: 1 }])
     expect(issues).toHaveLength(1)
-    expect(issues[0]).toMatchObject({ title: 'Vendor doc drift: usta', labels: ['doc-drift'] })
+    expect(issues[0]).toMatchObject({ title: 'Vendor doc drift: fabrikam', labels: ['doc-drift'] })
     expect(issues[0]!.body).toContain('429 Too many requests')
   })
 
@@ -43,7 +43,7 @@ describe('fileDriftIssues', () => {
     const { tracker, issues } = fakeTracker()
     await fileDriftIssues([drifted('429 Too many requests')], tracker)
     const second = await fileDriftIssues([drifted('429 Too many requests')], tracker)
-    expect(second).toEqual([{ vendor: 'usta', action: 'unchanged', issue: 1 }])
+    expect(second).toEqual([{ vendor: 'fabrikam', action: 'unchanged', issue: 1 }])
     expect(issues).toHaveLength(1)
     expect(issues[0]!.comments).toEqual([])
   })
@@ -52,7 +52,7 @@ describe('fileDriftIssues', () => {
     const { tracker, issues } = fakeTracker()
     await fileDriftIssues([drifted('429 Too many requests')], tracker)
     const next = await fileDriftIssues([drifted('409 Conflict')], tracker)
-    expect(next).toEqual([{ vendor: 'usta', action: 'updated', issue: 1 }])
+    expect(next).toEqual([{ vendor: 'fabrikam', action: 'updated', issue: 1 }])
     expect(issues).toHaveLength(1)
     expect(issues[0]!.body).toContain('409 Conflict')
     expect(issues[0]!.comments).toHaveLength(1)

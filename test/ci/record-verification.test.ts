@@ -36,7 +36,7 @@ const report = {
   skippedPacts: [],
   vendors: [
     {
-      vendor: 'plansource',
+      vendor: 'northwind',
       target: 'https://sandbox.example.test',
       targetKind: 'sandbox',
       summary: {},
@@ -47,7 +47,7 @@ const report = {
       ],
     },
     {
-      vendor: 'usta',
+      vendor: 'fabrikam',
       target: 'https://sandbox.example.test',
       targetKind: 'sandbox',
       summary: {},
@@ -94,16 +94,16 @@ afterAll(async () => {
 
 describe('npm run broker -- record-verification', () => {
   it('gets each pact at the git SHA, puts the provider version on the branch, and posts one result per pact', async () => {
-    const plansourceResults = broker.addPact('plansource', 'benefits-integration', SHA)
-    const ustaResults = broker.addPact('usta', 'tennis-club-integration', SHA)
+    const plansourceResults = broker.addPact('northwind', 'benefits-integration', SHA)
+    const ustaResults = broker.addPact('fabrikam', 'tennis-club-integration', SHA)
     const run = await record()
     expect(run.code).toBe(0)
     expect(broker.received.map(({ method, path }) => `${method} ${path}`)).toEqual([
-      `GET ${pactPath('plansource', 'benefits-integration')}`,
-      `PUT ${branchPath('plansource')}`,
+      `GET ${pactPath('northwind', 'benefits-integration')}`,
+      `PUT ${branchPath('northwind')}`,
       `POST ${new URL(plansourceResults).pathname}`,
-      `GET ${pactPath('usta', 'tennis-club-integration')}`,
-      `PUT ${branchPath('usta')}`,
+      `GET ${pactPath('fabrikam', 'tennis-club-integration')}`,
+      `PUT ${branchPath('fabrikam')}`,
       `POST ${new URL(ustaResults).pathname}`,
     ])
     for (const request of broker.received) expect(request.authorization).toBe(`Bearer ${TOKEN}`)
@@ -132,8 +132,8 @@ describe('npm run broker -- record-verification', () => {
   })
 
   it('authenticates with HTTP Basic from PACT_BROKER_USERNAME and PACT_BROKER_PASSWORD when no token is set', async () => {
-    broker.addPact('plansource', 'benefits-integration', SHA)
-    broker.addPact('usta', 'tennis-club-integration', SHA)
+    broker.addPact('northwind', 'benefits-integration', SHA)
+    broker.addPact('fabrikam', 'tennis-club-integration', SHA)
     const run = await record([], { PACT_BROKER_TOKEN: undefined, PACT_BROKER_USERNAME: 'ci', PACT_BROKER_PASSWORD: PASSWORD })
     expect(run.code).toBe(0)
     const basic = `Basic ${Buffer.from(`ci:${PASSWORD}`).toString('base64')}`
@@ -141,31 +141,31 @@ describe('npm run broker -- record-verification', () => {
   })
 
   it('says to publish first when the broker has no pact at this version, and still records the other pacts (exit 1)', async () => {
-    const ustaResults = broker.addPact('usta', 'tennis-club-integration', SHA)
+    const ustaResults = broker.addPact('fabrikam', 'tennis-club-integration', SHA)
     const run = await record()
     expect(run.code).toBe(1)
     const lines = run.stderr.trim().split('\n')
     expect(lines).toHaveLength(1)
-    for (const part of ['benefits-integration', 'plansource', SHA, 'npm run broker -- publish']) expect(lines[0]).toContain(part)
+    for (const part of ['benefits-integration', 'northwind', SHA, 'npm run broker -- publish']) expect(lines[0]).toContain(part)
     expect(broker.received.filter((request) => request.method !== 'GET').map(({ method, path }) => `${method} ${path}`)).toEqual([
-      `PUT ${branchPath('usta')}`,
+      `PUT ${branchPath('fabrikam')}`,
       `POST ${new URL(ustaResults).pathname}`,
     ])
   })
 
   it('refuses to follow a results link to another origin, so the token is never sent there', async () => {
-    broker.addPact('plansource', 'benefits-integration', SHA, `${elsewhere.url}/steal`)
-    broker.addPact('usta', 'tennis-club-integration', SHA)
+    broker.addPact('northwind', 'benefits-integration', SHA, `${elsewhere.url}/steal`)
+    broker.addPact('fabrikam', 'tennis-club-integration', SHA)
     const run = await record()
     expect(run.code).toBe(1)
     expect(elsewhere.received).toEqual([])
     expect(run.stderr).toContain(elsewhere.url)
-    expect(broker.received.filter((request) => request.path.startsWith('/pacticipants/plansource'))).toEqual([])
+    expect(broker.received.filter((request) => request.path.startsWith('/pacticipants/northwind'))).toEqual([])
   })
 
   it('says the broker refused the credentials on a 401', async () => {
-    broker.answer(pactPath('plansource', 'benefits-integration'), { status: 401 })
-    broker.answer(pactPath('usta', 'tennis-club-integration'), { status: 403 })
+    broker.answer(pactPath('northwind', 'benefits-integration'), { status: 401 })
+    broker.answer(pactPath('fabrikam', 'tennis-club-integration'), { status: 403 })
     const run = await record()
     expect(run.code).toBe(1)
     const lines = run.stderr.trim().split('\n')
@@ -179,8 +179,8 @@ describe('npm run broker -- record-verification', () => {
     const unreachable = await record([], { PACT_BROKER_BASE_URL: gone.url })
     expect(unreachable.code).toBe(1)
     expect(unreachable.stderr).toContain(`cannot reach the Pact Broker at ${gone.url}`)
-    broker.answer(pactPath('plansource', 'benefits-integration'), 'hang')
-    broker.addPact('usta', 'tennis-club-integration', SHA)
+    broker.answer(pactPath('northwind', 'benefits-integration'), 'hang')
+    broker.addPact('fabrikam', 'tennis-club-integration', SHA)
     const slow = await record()
     expect(slow.code).toBe(1)
     expect(slow.stderr).toContain(`the Pact Broker at ${broker.url} did not answer`)
@@ -190,15 +190,15 @@ describe('npm run broker -- record-verification', () => {
     const run = await record(['--dry-run'])
     expect(run.code).toBe(0)
     expect(broker.received).toEqual([])
-    expect(run.stdout).toContain(`would GET ${broker.url}${pactPath('plansource', 'benefits-integration')}`)
-    expect(run.stdout).toContain(`would PUT ${broker.url}${branchPath('usta')}`)
+    expect(run.stdout).toContain(`would GET ${broker.url}${pactPath('northwind', 'benefits-integration')}`)
+    expect(run.stdout).toContain(`would PUT ${broker.url}${branchPath('fabrikam')}`)
     expect(run.stdout).toContain('"providerApplicationVersion":"c0ffee1234"')
   })
 
   it('names the report when it is missing or is not a verify report (exit 2), before calling the broker', async () => {
     const missing = join(scratch, 'none.json')
     const drift = join(scratch, 'drift.json')
-    writeFileSync(drift, JSON.stringify({ vendors: [{ vendor: 'usta', source: 'x', outcome: 'drift', changes: [] }] }))
+    writeFileSync(drift, JSON.stringify({ vendors: [{ vendor: 'fabrikam', source: 'x', outcome: 'drift', changes: [] }] }))
     const garbage = join(scratch, 'garbage.json')
     writeFileSync(garbage, '<html>')
     for (const file of [missing, drift, garbage]) {

@@ -20,7 +20,7 @@ function interaction(description: string, outcome: Interaction['outcome'], extra
   }
 }
 
-const report = (...interactions: Interaction[]): RecordableReport => ({ vendors: [{ vendor: 'plansource', interactions }] })
+const report = (...interactions: Interaction[]): RecordableReport => ({ vendors: [{ vendor: 'northwind', interactions }] })
 const successOf = (...interactions: Interaction[]) => verificationResults(report(...interactions), provider, verifiedBy).map((result) => result.body.success)
 
 describe('verificationResults', () => {
@@ -34,7 +34,7 @@ describe('verificationResults', () => {
     expect(results).toEqual([
       {
         consumer: 'benefits-integration',
-        provider: 'plansource',
+        provider: 'northwind',
         body: {
           success: true,
           providerApplicationVersion: 'c0ffee1',
@@ -72,18 +72,18 @@ describe('verificationResults', () => {
       {
         vendors: [
           {
-            vendor: 'docplanner',
+            vendor: 'wingtip',
             interactions: [interaction('a', 'verified', { consumer: 'booking-integration' }), interaction('b', 'mismatch', { consumer: 'calendar' })],
           },
-          { vendor: 'aplos', interactions: [] },
+          { vendor: 'contoso', interactions: [] },
         ],
       },
       { version: 'c0ffee1' },
       verifiedBy,
     )
     expect(results.map(({ consumer, provider, body }) => ({ consumer, provider, success: body.success, buildUrl: body.buildUrl }))).toEqual([
-      { consumer: 'booking-integration', provider: 'docplanner', success: true, buildUrl: undefined },
-      { consumer: 'calendar', provider: 'docplanner', success: false, buildUrl: undefined },
+      { consumer: 'booking-integration', provider: 'wingtip', success: true, buildUrl: undefined },
+      { consumer: 'calendar', provider: 'wingtip', success: false, buildUrl: undefined },
     ])
     expect(results[0]!.body).not.toHaveProperty('buildUrl')
   })

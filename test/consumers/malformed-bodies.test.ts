@@ -3,8 +3,8 @@ import type { AddressInfo } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { isVendorError, type VendorError } from '../../consumers/errors/vendor-error.ts'
 import { loadCatalog } from '../../providers/catalog/load-catalog.ts'
-import { VENDOR_IDS } from '../../providers/vendor-ids.ts'
-import { CONTRACT_BINDINGS } from '../contract/bindings/index.ts'
+import { contractBindingOf } from '../contract/support/contract-bindings.ts'
+import { testedVendors } from '../support/tested-vendors.ts'
 
 /** Answers that are not what any vendor documents, keyed by what they imitate. */
 const MALFORMED = {
@@ -29,26 +29,24 @@ beforeAll(async () => {
 })
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())))
 
-describe.each(VENDOR_IDS)('the %s client', (vendor) => {
-  const binding = CONTRACT_BINDINGS[vendor]
+describe.each(testedVendors())('the %s client', (vendor) => {
   const entry = loadCatalog(vendor).errors.find((candidate) => candidate.request.credentials === 'valid')!
 
   it.each(Object.keys(MALFORMED) as Array<keyof typeof MALFORMED>)('raises a typed error that keeps the raw body for %s', async (name) => {
-    expect(binding, `no contract binding for ${vendor}`).toBeDefined()
     answer = MALFORMED[name]
-    const client = binding!.makeClient(baseUrl, 'valid') as Record<string, (args: unknown) => Promise<unknown>>
+    const client = contractBindingOf(vendor).makeClient(baseUrl, 'valid') as Record<string, (args: unknown) => Promise<unknown>>
     const error = await client[entry.request.operation]!.call(client, entry.request.args).then(
       () => undefined,
       (reason: unknown) => reason,
     )
-    expect(isVendorError(error)).toBe(true)
+    expect(isVendorError(error), `${vendor}: ${String(error)}`).toBe(true)
     const vendorError = error as VendorError
     expect(vendorError).toMatchObject({ vendor, status: answer.status, rawBody: answer.body, bodyProblem: answer.problem })
     expect(vendorError.request.method).toBe(entry.request.method)
   })
 
   it('raises a network error, not a TypeError, when nothing answers', async () => {
-    const client = binding!.makeClient('http://127.0.0.1:9', 'valid') as Record<string, (args: unknown) => Promise<unknown>>
+    const client = contractBindingOf(vendor).makeClient('http://127.0.0.1:9', 'valid') as Record<string, (args: unknown) => Promise<unknown>>
     const error = await client[entry.request.operation]!.call(client, entry.request.args).catch((reason: unknown) => reason)
     expect(error).toMatchObject({ name: 'VendorError', kind: 'network', status: 0, retryable: true })
   })

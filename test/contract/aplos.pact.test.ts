@@ -1,4 +1,4 @@
-import { aplosBinding } from './bindings/aplos-binding.ts'
+import { contractBinding } from '../../consumers/aplos/contract-binding.ts'
 import { describeCatalogContracts } from './support/describe-catalog-contracts.ts'
 
-describeCatalogContracts(aplosBinding)
+describeCatalogContracts(contractBinding)

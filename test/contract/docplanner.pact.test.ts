@@ -1,4 +1,4 @@
-import { docplannerBinding } from './bindings/docplanner-binding.ts'
+import { contractBinding } from '../../consumers/docplanner/contract-binding.ts'
 import { describeCatalogContracts } from './support/describe-catalog-contracts.ts'
 
-describeCatalogContracts(docplannerBinding)
+describeCatalogContracts(contractBinding)

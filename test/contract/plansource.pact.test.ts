@@ -1,4 +1,4 @@
-import { plansourceBinding } from './bindings/plansource-binding.ts'
+import { contractBinding } from '../../consumers/plansource/contract-binding.ts'
 import { describeCatalogContracts } from './support/describe-catalog-contracts.ts'
 
-describeCatalogContracts(plansourceBinding)
+describeCatalogContracts(contractBinding)

@@ -1,4 +1,4 @@
-import { plusauthBinding } from './bindings/plusauth-binding.ts'
+import { contractBinding } from '../../consumers/plusauth/contract-binding.ts'
 import { describeCatalogContracts } from './support/describe-catalog-contracts.ts'
 
-describeCatalogContracts(plusauthBinding)
+describeCatalogContracts(contractBinding)

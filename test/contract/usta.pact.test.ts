@@ -1,4 +1,4 @@
-import { ustaBinding } from './bindings/usta-binding.ts'
+import { contractBinding } from '../../consumers/usta/contract-binding.ts'
 import { describeCatalogContracts } from './support/describe-catalog-contracts.ts'
 
-describeCatalogContracts(ustaBinding)
+describeCatalogContracts(contractBinding)

@@ -5,7 +5,7 @@ import { leafPaths } from '../../providers/catalog/body-paths.ts'
 import type { CatalogFile } from '../../providers/catalog/catalog-schema.ts'
 import { loadCatalog } from '../../providers/catalog/load-catalog.ts'
 import { PROJECT_ROOT } from '../../providers/catalog/project-root.ts'
-import { VENDOR_IDS } from '../../providers/vendor-ids.ts'
+import { testedVendors } from '../support/tested-vendors.ts'
 import { findCollisions, isDiscriminating, responseOf, type PactFile } from './support/collisions.ts'
 
 function pactOf(catalog: CatalogFile): PactFile {
@@ -18,7 +18,7 @@ function pactOf(catalog: CatalogFile): PactFile {
 /** `errors[0].message` → `$.errors[0].message`. */
 const pactPath = (leaf: string) => `$.${leaf}`
 
-describe.each(VENDOR_IDS)('the %s contracts tell documented errors apart', (vendor) => {
+describe.each(testedVendors())('the %s contracts tell documented errors apart', (vendor) => {
   it('accept no other documented error’s documented response, unless it is the same error reached another way', () => {
     const catalog = loadCatalog(vendor)
     const collisions = findCollisions(catalog, pactOf(catalog)).map(({ contracted, accepted }) => `${contracted} accepts ${accepted}`)
@@ -29,7 +29,7 @@ describe.each(VENDOR_IDS)('the %s contracts tell documented errors apart', (vend
 describe('the pairwise check', () => {
   it('fails, naming the pair, when an identifying matcher is loosened back to a type match', () => {
     const caught: string[] = []
-    for (const vendor of VENDOR_IDS) {
+    for (const vendor of testedVendors()) {
       const catalog = loadCatalog(vendor)
       const pact = pactOf(catalog)
       const entries = catalog.errors.filter(isDiscriminating)

@@ -2,15 +2,21 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSyn
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { loadCatalog } from '../../providers/catalog/load-catalog.ts'
 import { PROJECT_ROOT } from '../../providers/catalog/project-root.ts'
-import { loadWebhookCatalog } from '../../providers/docplanner/webhook-catalog.ts'
-import { VENDOR_IDS } from '../../providers/vendor-ids.ts'
+import { loadDocPageData } from '../../providers/doc-pages/doc-page-data.ts'
+import { conventionFile } from '../../providers/vendor-conventions.ts'
+import { catalogEntries } from '../../scripts/lib/drift/catalog-entries.ts'
 import { runDrift } from '../../scripts/lib/drift/run-drift.ts'
 import { validatorsPath } from '../../scripts/lib/drift/page-validators.ts'
 import { writeFileAtomic } from '../../scripts/lib/drift/write-file-atomic.ts'
-import { insertLineAfter } from './support/page-edits.ts'
+import { testedVendors } from '../support/tested-vendors.ts'
+import { driftCasesOf } from './support/drift-cases.ts'
+import { changeKeys } from './support/drift-of-page.ts'
 import { scratchRoot } from './support/scratch-root.ts'
+import { snapshot } from './support/snapshot.ts'
+
+/** Some vendor: the first tested one. */
+const vendor = testedVendors()[0]!
 
 const cleanups: Array<() => void> = []
 afterAll(() => cleanups.forEach((cleanup) => cleanup()))
@@ -31,51 +37,51 @@ describe('--accept', () => {
   it('takes an edited text page as the new snapshot, and the drift stays until the catalog changes', async () => {
     const project = root()
     const docs = docsDir()
-    const edited = insertLineAfter(
-      readFileSync(join(PROJECT_ROOT, 'providers/doc-snapshots/plusauth.txt'), 'utf8'),
-      '409 already_exists',
-      '410 entity_gone The resource was deleted.',
-    )
-    writeFileSync(join(docs, 'plusauth.txt'), edited)
-    writeFileSync(join(project, validatorsPath('plusauth')), JSON.stringify({ url: 'https://docs.plusauth.com/tr/api/core/errors', etag: '"old"' }))
+    // The vendor's own edit that adds a documented error (providers/<id>/drift-cases.ts).
+    const added = driftCasesOf(vendor).edits.find((edit) => edit.expected().some((change) => change.kind === 'added'))!
+    const edited = added.edit(snapshot(vendor))
+    const stored = conventionFile('snapshot', vendor)
+    writeFileSync(join(docs, `${vendor}.txt`), edited)
+    writeFileSync(join(project, validatorsPath(vendor)), JSON.stringify({ url: loadDocPageData(vendor).page, etag: '"old"' }))
 
-    const accepted = await runDrift({ vendors: ['plusauth'], docs, accept: true, root: project })
-    expect(accepted.vendors[0]).toMatchObject({ outcome: 'drift', accepted: 'providers/doc-snapshots/plusauth.txt' })
-    expect(readFileSync(join(project, 'providers/doc-snapshots/plusauth.txt'), 'utf8')).toBe(edited)
-    expect(existsSync(join(project, validatorsPath('plusauth')))).toBe(false)
+    const accepted = await runDrift({ vendors: [vendor], docs, accept: true, root: project })
+    expect(accepted.vendors[0]).toMatchObject({ outcome: 'drift', accepted: stored })
+    expect(readFileSync(join(project, stored), 'utf8')).toBe(edited)
+    expect(existsSync(join(project, validatorsPath(vendor)))).toBe(false)
 
-    const again = await runDrift({ vendors: ['plusauth'], root: project })
-    expect(again.vendors[0]).toMatchObject({ outcome: 'drift', changes: [{ kind: 'added', code: 'entity_gone' }] })
+    const again = await runDrift({ vendors: [vendor], root: project })
+    expect(again.vendors[0]).toMatchObject({ outcome: 'drift' })
+    expect(changeKeys(again.vendors[0]!.changes), `${vendor}: ${added.name}`).toEqual(changeKeys(added.expected() as never))
     expect(again.vendors[0]!.accepted).toBeUndefined()
   })
 
-  it.each(VENDOR_IDS)('stores the %s HTML page as a text capture that keeps every catalog quote', async (vendor) => {
+  it.each(testedVendors())('stores the %s HTML page as a text capture that keeps every catalog quote', async (vendor) => {
     const project = root()
     const docs = docsDir()
-    writeFileSync(join(docs, `${vendor}.html`), readFileSync(join(PROJECT_ROOT, 'test/fixtures/doc-pages', `${vendor}.html`)))
+    writeFileSync(join(docs, `${vendor}.html`), readFileSync(join(PROJECT_ROOT, conventionFile('docPageHtml', vendor))))
     const accepted = await runDrift({ vendors: [vendor], docs, accept: true, root: project })
-    expect(accepted.vendors[0]).toMatchObject({ outcome: 'unchanged', accepted: `providers/doc-snapshots/${vendor}.txt` })
-    const snapshot = readFileSync(join(project, 'providers/doc-snapshots', `${vendor}.txt`), 'utf8')
-    expect(snapshot).not.toMatch(/<(html|body|div|table|pre)\b/i)
-    expect(() => loadCatalog(vendor, project)).not.toThrow()
-    if (vendor === 'docplanner') expect(() => loadWebhookCatalog(project)).not.toThrow()
+    expect(accepted.vendors[0]).toMatchObject({ outcome: 'unchanged', accepted: conventionFile('snapshot', vendor) })
+    const stored = readFileSync(join(project, conventionFile('snapshot', vendor)), 'utf8')
+    expect(stored).not.toMatch(/<(html|body|div|table|pre)\b/i)
+    // The catalog and any other catalog the page documents still load: their quotes are in the new capture.
+    expect(() => catalogEntries(vendor, project)).not.toThrow()
     expect((await runDrift({ vendors: [vendor], root: project })).vendors[0]).toMatchObject({ outcome: 'unchanged' })
   })
 
   it('leaves the snapshot alone when the page cannot be read', async () => {
     const project = root()
     const docs = docsDir()
-    writeFileSync(join(docs, 'usta.txt'), '')
-    const before = readFileSync(join(project, 'providers/doc-snapshots/usta.txt'))
-    const report = await runDrift({ vendors: ['usta'], docs, accept: true, root: project })
+    writeFileSync(join(docs, `${vendor}.txt`), '')
+    const before = readFileSync(join(project, conventionFile('snapshot', vendor)))
+    const report = await runDrift({ vendors: [vendor], docs, accept: true, root: project })
     expect(report.vendors[0]).toMatchObject({ outcome: 'error' })
     expect(report.vendors[0]!.accepted).toBeUndefined()
-    expect(readFileSync(join(project, 'providers/doc-snapshots/usta.txt'))).toEqual(before)
+    expect(readFileSync(join(project, conventionFile('snapshot', vendor)))).toEqual(before)
   })
 
   it('writes nothing when the page read is the stored snapshot itself', async () => {
     const project = root()
-    const report = await runDrift({ vendors: ['aplos'], accept: true, root: project })
+    const report = await runDrift({ vendors: [vendor], accept: true, root: project })
     expect(report.vendors[0]).toMatchObject({ outcome: 'unchanged' })
     expect(report.vendors[0]!.accepted).toBeUndefined()
     expect(readdirSync(join(project, 'providers/doc-snapshots')).filter((name) => name.startsWith('.'))).toEqual([])

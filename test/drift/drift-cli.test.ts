@@ -2,11 +2,14 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { PROJECT_ROOT } from '../../providers/catalog/project-root.ts'
+import { VENDOR_IDS } from '../../providers/vendor-ids.ts'
 import { parseDriftArgs } from '../../scripts/lib/drift/drift-args.ts'
 import type { DriftReport } from '../../scripts/lib/drift/drift-report.ts'
 import { runScriptSync, scriptCommand, type ScriptRun } from '../support/run-script.ts'
-import { replaceOnce } from './support/page-edits.ts'
+import { testedVendors } from '../support/tested-vendors.ts'
+import { oneChangeEdit } from './support/drift-cases.ts'
+import { changeKeys } from './support/drift-of-page.ts'
+import { snapshot } from './support/snapshot.ts'
 
 const scratch = mkdtempSync(join(tmpdir(), 'drift-cli-'))
 afterAll(() => rmSync(scratch, { recursive: true, force: true }))
@@ -27,36 +30,37 @@ function docs(files: Record<string, string>): string {
   return dir
 }
 
-const usta = readFileSync(join(PROJECT_ROOT, 'providers/doc-snapshots/usta.txt'), 'utf8')
+/** Some vendor (the first tested one) and its page edited by one of its drift cases; another vendor for the tests of two. */
+const vendor = testedVendors()[0]!
+const other = VENDOR_IDS[(VENDOR_IDS.indexOf(vendor) + 1) % VENDOR_IDS.length]!
+const drifted = oneChangeEdit(vendor)
+const editedPage = drifted.edit(snapshot(vendor))
 
 describe('npm run drift', () => {
   it('exits 0 and reports every vendor unchanged against the stored snapshots', () => {
     const run = drift()
     expect(run.code).toBe(0)
-    for (const vendor of ['plansource', 'docplanner', 'aplos', 'plusauth', 'usta']) expect(run.stdout).toContain(`${vendor}: unchanged`)
+    for (const vendor of VENDOR_IDS) expect(run.stdout).toContain(`${vendor}: unchanged`)
   })
 
   it('exits 1 and prints the JSON report of an edited page from --docs', () => {
-    const dir = docs({ 'usta.txt': replaceOnce(usta, '415Unsupported Media Type', '416Unsupported Media Type') })
-    const run = drift('--docs', dir, '--vendor', 'usta', '--format', 'json')
+    const dir = docs({ [`${vendor}.txt`]: editedPage })
+    const run = drift('--docs', dir, '--vendor', vendor, '--format', 'json')
     expect(run.code).toBe(1)
     const report = JSON.parse(run.stdout) as DriftReport
     expect(report.vendors).toHaveLength(1)
-    expect(report.vendors[0]).toMatchObject({
-      vendor: 'usta',
-      outcome: 'drift',
-      changes: [{ kind: 'changed', status: 415, id: 'unsupported-media-type', field: 'status' }],
-    })
+    expect(report.vendors[0]).toMatchObject({ vendor, outcome: 'drift' })
+    expect(changeKeys(report.vendors[0]!.changes), `${vendor}: ${drifted.name}`).toEqual(changeKeys(drifted.expected() as never))
   })
 
   it('exits 2 when a page cannot be read, even if another vendor drifted', () => {
-    const dir = docs({ 'usta.txt': replaceOnce(usta, '415Unsupported Media Type', '416Unsupported Media Type'), 'plusauth.txt': '' })
-    const run = drift('--docs', dir, '--vendor', 'usta', '--vendor', 'plusauth', '--format', 'markdown', '--out', join(dir, 'out', 'drift.md'))
+    const dir = docs({ [`${vendor}.txt`]: editedPage, [`${other}.txt`]: '' })
+    const run = drift('--docs', dir, '--vendor', vendor, '--vendor', other, '--format', 'markdown', '--out', join(dir, 'out', 'drift.md'))
     expect(run.code).toBe(2)
     expect(run.stdout).toBe('')
     const markdown = readFileSync(join(dir, 'out', 'drift.md'), 'utf8')
-    expect(markdown).toMatch(/\| usta \| drift \| 1 \|/)
-    expect(markdown).toMatch(/\| plusauth \| error \| 0 \|/)
+    expect(markdown).toContain(`| ${vendor} | drift | 1 |`)
+    expect(markdown).toContain(`| ${other} | error | 0 |`)
     expect(readdirSync(join(dir, 'out'))).toEqual(['drift.md'])
   })
 
@@ -69,7 +73,7 @@ describe('npm run drift', () => {
 
   it('exits 2 and leaves nothing behind when --out cannot be written', () => {
     const dir = docs({ 'a-file': 'not a folder' })
-    const run = drift('--vendor', 'aplos', '--out', join(dir, 'a-file', 'drift.json'))
+    const run = drift('--vendor', vendor, '--out', join(dir, 'a-file', 'drift.json'))
     expect(run.code).toBe(2)
     expect(run.stderr).toContain('a-file/drift.json')
     expect(readdirSync(dir)).toEqual(['a-file'])
@@ -82,8 +86,8 @@ describe('parseDriftArgs', () => {
     ['an unknown format', ['--format', 'yaml'], /--format/],
     ['--docs with --live', ['--docs', '.', '--live'], /--docs and --live/],
     ['a --docs folder that does not exist', ['--docs', 'no/such/folder'], /no\/such\/folder/],
-    ['an unknown option', ['--vendors', 'usta'], /vendors/],
-    ['a positional argument', ['usta'], /usta/],
+    ['an unknown option', ['--vendors', vendor], /vendors/],
+    ['a positional argument', [vendor], new RegExp(vendor)],
   ])('rejects %s with a message naming it', (_name, args, message) => {
     expect(() => parseDriftArgs(args, {})).toThrow(message)
   })
@@ -93,9 +97,9 @@ describe('parseDriftArgs', () => {
   })
 
   it('reads repeated vendors, the format, the output file and the timeout', () => {
-    const command = parseDriftArgs(['--vendor', 'usta', '--vendor', 'aplos', '--format', 'markdown', '--out', 'reports/drift.md', '--live', '--accept'], {
+    const command = parseDriftArgs(['--vendor', vendor, '--vendor', other, '--format', 'markdown', '--out', 'reports/drift.md', '--live', '--accept'], {
       DRIFT_TIMEOUT_MS: '2500',
     })
-    expect(command).toMatchObject({ vendors: ['usta', 'aplos'], format: 'markdown', out: 'reports/drift.md', live: true, accept: true, timeoutMs: 2500 })
+    expect(command).toMatchObject({ vendors: [vendor, other], format: 'markdown', out: 'reports/drift.md', live: true, accept: true, timeoutMs: 2500 })
   })
 })

@@ -4,10 +4,10 @@ import { formatReport } from '../../scripts/lib/drift/format-report.ts'
 
 const REPORT: DriftReport = {
   vendors: [
-    { vendor: 'plusauth', source: 'providers/doc-snapshots/plusauth.txt', outcome: 'unchanged', changes: [], warnings: [], documented: 14, catalogued: 14 },
+    { vendor: 'tailspin', source: 'providers/doc-snapshots/tailspin.txt', outcome: 'unchanged', changes: [], warnings: [], documented: 14, catalogued: 14 },
     {
-      vendor: 'usta',
-      source: 'pages/usta.html',
+      vendor: 'fabrikam',
+      source: 'pages/fabrikam.html',
       outcome: 'drift',
       changes: [
         {
@@ -28,12 +28,12 @@ const REPORT: DriftReport = {
       catalogued: 35,
     },
     {
-      vendor: 'aplos',
-      source: 'pages/aplos.txt',
+      vendor: 'contoso',
+      source: 'pages/contoso.txt',
       outcome: 'error',
       changes: [],
       warnings: [],
-      error: { problem: 'empty', message: 'pages/aplos.txt: vendor "aplos": empty: the page has no text' },
+      error: { problem: 'empty', message: 'pages/contoso.txt: vendor "contoso": empty: the page has no text' },
     },
   ],
 }
@@ -45,7 +45,7 @@ describe('formatReport', () => {
 
   it('writes a line per vendor in text, its changes and warnings indented', () => {
     const lines = formatReport(REPORT, 'text').trimEnd().split('\n')
-    expect(lines[0]).toMatch(/^drift: plusauth: unchanged/)
+    expect(lines[0]).toMatch(/^drift: tailspin: unchanged/)
     expect(lines).toContainEqual(expect.stringMatching(/^ {2}changed unsupported-media-type 415 .*416/))
     expect(lines).toContainEqual(expect.stringMatching(/^ {2}added 409 "Conflict"/))
     expect(lines).toContainEqual(expect.stringMatching(/^ {2}warning two-envelope-shapes/))
@@ -54,11 +54,11 @@ describe('formatReport', () => {
 
   it('writes a summary table and a section per vendor with something to say in markdown, escaping pipes', () => {
     const markdown = formatReport(REPORT, 'markdown')
-    expect(markdown).toContain('| usta | drift | 2 | 1 | pages/usta.html |')
-    expect(markdown).toContain('## usta: drift')
+    expect(markdown).toContain('| fabrikam | drift | 2 | 1 | pages/fabrikam.html |')
+    expect(markdown).toContain('## fabrikam: drift')
     expect(markdown).toContain('Request header \\| content-type')
-    expect(markdown).toContain('## aplos: error')
-    expect(markdown).not.toContain('## plusauth')
+    expect(markdown).toContain('## contoso: error')
+    expect(markdown).not.toContain('## tailspin')
   })
 })
 

@@ -6,10 +6,13 @@ import { PROJECT_ROOT } from '../../providers/catalog/project-root.ts'
 import { isDocPageError } from '../../providers/doc-pages/doc-page-error.ts'
 import { readDocPage } from '../../providers/doc-pages/extract-doc-page.ts'
 import { MAX_PAGE_BYTES } from '../../providers/doc-pages/page-guards.ts'
+import { conventionFile } from '../../providers/vendor-conventions.ts'
 import { VENDOR_IDS, type VendorId } from '../../providers/vendor-ids.ts'
 import { exitCodeOf } from '../../scripts/lib/drift/drift-report.ts'
 import { runDrift } from '../../scripts/lib/drift/run-drift.ts'
+import { testedVendors } from '../support/tested-vendors.ts'
 import { scratchRoot } from './support/scratch-root.ts'
+import { htmlPage, snapshot } from './support/snapshot.ts'
 
 const scratch = mkdtempSync(join(tmpdir(), 'drift-hostile-'))
 afterAll(() => rmSync(scratch, { recursive: true, force: true }))
@@ -59,7 +62,7 @@ const HOSTILE: Array<{ name: string; problem: string | RegExp; write: (file: str
   { name: 'a folder where the page should be', problem: 'unreadable', write: (file) => mkdirSync(file) },
 ]
 
-describe.each(VENDOR_IDS)('drift of a %s page that cannot be read', (vendor) => {
+describe.each(testedVendors())('drift of a %s page that cannot be read', (vendor) => {
   it.each(HOSTILE.map((page) => [page.name, page] as const))('reports %s as an error, with no changes, and exits 2', async (_name, page) => {
     const dir = mkdtempSync(join(scratch, `${vendor}-`))
     page.write(join(dir, `${vendor}.txt`), vendor)
@@ -72,26 +75,30 @@ describe.each(VENDOR_IDS)('drift of a %s page that cannot be read', (vendor) => 
   })
 })
 
+/** Some vendor (the first tested one), and another (the next discovered one) for the tests that read two pages. */
+const vendor = testedVendors()[0]!
+const other = VENDOR_IDS[(VENDOR_IDS.indexOf(vendor) + 1) % VENDOR_IDS.length]!
+
 describe('reading pages from a --docs folder', () => {
   it('reports a vendor whose page is missing from the folder as an error', async () => {
     const dir = mkdtempSync(join(scratch, 'missing-'))
-    const report = await runDrift({ vendors: ['usta'], docs: dir })
+    const report = await runDrift({ vendors: [vendor], docs: dir })
     expect(report.vendors[0]).toMatchObject({ outcome: 'error', error: { problem: 'unreadable' } })
   })
 
   it('refuses a folder holding both a text and an HTML page for one vendor', async () => {
     const dir = mkdtempSync(join(scratch, 'both-'))
-    writeFileSync(join(dir, 'usta.txt'), readFileSync(join(PROJECT_ROOT, 'providers', 'doc-snapshots', 'usta.txt')))
-    writeFileSync(join(dir, 'usta.html'), readFileSync(join(PROJECT_ROOT, 'test', 'fixtures', 'doc-pages', 'usta.html')))
-    const report = await runDrift({ vendors: ['usta'], docs: dir })
+    writeFileSync(join(dir, `${vendor}.txt`), snapshot(vendor))
+    writeFileSync(join(dir, `${vendor}.html`), htmlPage(vendor))
+    const report = await runDrift({ vendors: [vendor], docs: dir })
     expect(report.vendors[0]).toMatchObject({ outcome: 'error', error: { problem: 'unreadable' } })
   })
 
   it('keeps checking the other vendors when one page cannot be read', async () => {
     const dir = mkdtempSync(join(scratch, 'mixed-'))
-    writeFileSync(join(dir, 'plusauth.txt'), '')
-    writeFileSync(join(dir, 'usta.html'), readFileSync(join(PROJECT_ROOT, 'test', 'fixtures', 'doc-pages', 'usta.html')))
-    const report = await runDrift({ vendors: ['plusauth', 'usta'], docs: dir })
+    writeFileSync(join(dir, `${other}.txt`), '')
+    writeFileSync(join(dir, `${vendor}.html`), htmlPage(vendor))
+    const report = await runDrift({ vendors: [other, vendor], docs: dir })
     expect(report.vendors.map((result) => result.outcome)).toEqual(['error', 'unchanged'])
   })
 })
@@ -99,25 +106,24 @@ describe('reading pages from a --docs folder', () => {
 describe('the page guards', () => {
   it('refuses a page over the size limit before parsing it', () => {
     const bytes = Buffer.alloc(MAX_PAGE_BYTES + 1, 0x41)
-    expect(() => readDocPage({ vendor: 'usta', source: 'big.txt', bytes, form: 'text' })).toThrow(
+    expect(() => readDocPage({ vendor, source: 'big.txt', bytes, form: 'text' })).toThrow(
       expect.objectContaining({ name: 'DocPageError', problem: 'too-large' }),
     )
   })
 
   it('reads an HTML document given as a text file as HTML', () => {
-    const html = readFileSync(join(PROJECT_ROOT, 'test', 'fixtures', 'doc-pages', 'plusauth.html'))
-    expect(readDocPage({ vendor: 'plusauth', source: 'plusauth.txt', bytes: html, form: 'text' }).form).toBe('html')
+    expect(readDocPage({ vendor, source: `${vendor}.txt`, bytes: Buffer.from(htmlPage(vendor)), form: 'text' }).form).toBe('html')
   })
 
   it('names the vendor and the source in the error', () => {
     let caught: unknown
     try {
-      readDocPage({ vendor: 'aplos', source: 'pages/aplos.txt', bytes: Buffer.from(OTHER_SITE), form: 'html' })
+      readDocPage({ vendor, source: `pages/${vendor}.txt`, bytes: Buffer.from(OTHER_SITE), form: 'html' })
     } catch (error) {
       caught = error
     }
     expect(isDocPageError(caught)).toBe(true)
-    expect(caught).toMatchObject({ vendor: 'aplos', source: 'pages/aplos.txt', problem: 'not-the-vendor-page' })
+    expect(caught).toMatchObject({ vendor, source: `pages/${vendor}.txt`, problem: 'not-the-vendor-page' })
   })
 })
 
@@ -125,10 +131,10 @@ describe('a catalog that cannot be loaded', () => {
   it('makes the vendor an error named "catalog", with the catalog file in the message', async () => {
     const scratchProject = scratchRoot()
     try {
-      writeFileSync(join(scratchProject.root, 'providers/docplanner/webhook-catalog.json'), '{ not json')
-      const report = await runDrift({ vendors: ['docplanner'], root: scratchProject.root })
+      writeFileSync(join(scratchProject.root, conventionFile('catalog', vendor)), '{ not json')
+      const report = await runDrift({ vendors: [vendor], root: scratchProject.root })
       expect(report.vendors[0]).toMatchObject({ outcome: 'error', error: { problem: 'catalog' } })
-      expect(report.vendors[0]!.error!.message).toContain('webhook-catalog.json')
+      expect(report.vendors[0]!.error!.message).toContain(conventionFile('catalog', vendor))
     } finally {
       scratchProject.remove()
     }

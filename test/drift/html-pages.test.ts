@@ -1,27 +1,18 @@
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { PROJECT_ROOT } from '../../providers/catalog/project-root.ts'
 import { comparableErrors } from '../../providers/doc-pages/comparable-errors.ts'
 import { loadDocPageData } from '../../providers/doc-pages/doc-page-data.ts'
 import { readDocPage } from '../../providers/doc-pages/extract-doc-page.ts'
 import { renderPageText } from '../../providers/doc-pages/page-text.ts'
-import { VENDOR_IDS, type VendorId } from '../../providers/vendor-ids.ts'
+import type { VendorId } from '../../providers/vendor-ids.ts'
+import { testedVendors } from '../support/tested-vendors.ts'
 import { driftOfPage } from './support/drift-of-page.ts'
-
-function fixture(vendor: VendorId): string {
-  return readFileSync(join(PROJECT_ROOT, 'test', 'fixtures', 'doc-pages', `${vendor}.html`), 'utf8')
-}
-
-function snapshot(vendor: VendorId): string {
-  return readFileSync(join(PROJECT_ROOT, 'providers', 'doc-snapshots', `${vendor}.txt`), 'utf8')
-}
+import { htmlPage as fixture, snapshot } from './support/snapshot.ts'
 
 function read(vendor: VendorId, page: string, form: 'text' | 'html') {
   return readDocPage({ vendor, source: `${vendor}.${form}`, bytes: Buffer.from(page), form })
 }
 
-describe.each(VENDOR_IDS)('the %s page as the live site serves it (HTML)', (vendor) => {
+describe.each(testedVendors())('the %s page as the live site serves it (HTML)', (vendor) => {
   it('extracts the same documented errors as its text capture', () => {
     const fromHtml = read(vendor, fixture(vendor), 'html').page
     const fromText = read(vendor, snapshot(vendor), 'text').page

@@ -1,16 +1,18 @@
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { PROJECT_ROOT } from '../../providers/catalog/project-root.ts'
+import { conventionFile } from '../../providers/vendor-conventions.ts'
 import { DRIFT_USER_AGENT } from '../../scripts/lib/drift/fetch-live-page.ts'
 import { readValidators } from '../../scripts/lib/drift/page-validators.ts'
 import { pageUrlVariable, runDrift } from '../../scripts/lib/drift/run-drift.ts'
+import { testedVendors } from '../support/tested-vendors.ts'
 import { scratchRoot } from './support/scratch-root.ts'
+import { htmlPage } from './support/snapshot.ts'
 
-const USTA_HTML = readFileSync(join(PROJECT_ROOT, 'test/fixtures/doc-pages/usta.html'))
-const ETAG = '"usta-v2"'
+/** Some vendor (the first tested one), whose page the server serves as the live site does. */
+const vendor = testedVendors()[0]!
+const PAGE_HTML = htmlPage(vendor)
+const ETAG = `"${vendor}-v2"`
 const LAST_MODIFIED = 'Wed, 03 Mar 2021 10:00:00 GMT'
 
 /** Every request the page server saw, newest last. */
@@ -21,9 +23,9 @@ const cleanups: Array<() => void> = []
 
 /** The vendor's page and the ways a page server fails, by path. */
 const ROUTES: Record<string, (request: import('node:http').IncomingMessage, response: import('node:http').ServerResponse) => void> = {
-  '/usta': (request, response) => {
+  '/page': (request, response) => {
     if (request.headers['if-none-match'] === ETAG) return void response.writeHead(304, { etag: ETAG }).end()
-    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', etag: ETAG, 'last-modified': LAST_MODIFIED }).end(USTA_HTML)
+    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', etag: ETAG, 'last-modified': LAST_MODIFIED }).end(PAGE_HTML)
   },
   '/slow': () => {
     // Never answers: the client's timeout must end the wait.
@@ -43,7 +45,7 @@ const ROUTES: Record<string, (request: import('node:http').IncomingMessage, resp
     }
     send()
   },
-  '/moved': (_request, response) => void response.writeHead(301, { location: '/usta' }).end(),
+  '/moved': (_request, response) => void response.writeHead(301, { location: '/page' }).end(),
 }
 
 beforeAll(async () => {
@@ -71,20 +73,20 @@ function project(): string {
 
 async function live(path: string, options: { root?: string; accept?: boolean; timeoutMs?: number } = {}) {
   const report = await runDrift({
-    vendors: ['usta'],
+    vendors: [vendor],
     live: true,
     root: options.root ?? project(),
     accept: options.accept ?? false,
     timeoutMs: options.timeoutMs ?? 5_000,
-    env: { [pageUrlVariable('usta')]: `${base}${path}` },
+    env: { [pageUrlVariable(vendor)]: `${base}${path}` },
   })
   return report.vendors[0]!
 }
 
 describe('drift --live against a page server on 127.0.0.1', () => {
   it('fetches the page with a clear user agent, reads its HTML and finds no drift', async () => {
-    const result = await live('/usta')
-    expect(result).toMatchObject({ outcome: 'unchanged', source: `${base}/usta` })
+    const result = await live('/page')
+    expect(result).toMatchObject({ outcome: 'unchanged', source: `${base}/page` })
     const request = seen.at(-1)!
     expect(request.headers['user-agent']).toBe(DRIFT_USER_AGENT)
     expect(request.headers['if-none-match']).toBeUndefined()
@@ -92,11 +94,11 @@ describe('drift --live against a page server on 127.0.0.1', () => {
 
   it('stores the accepted page with its validators, so the next run costs a 304', async () => {
     const root = project()
-    const first = await live('/usta', { root, accept: true })
-    expect(first).toMatchObject({ outcome: 'unchanged', accepted: 'providers/doc-snapshots/usta.txt' })
-    expect(readValidators(root, 'usta')).toEqual({ url: `${base}/usta`, etag: ETAG, lastModified: LAST_MODIFIED })
+    const first = await live('/page', { root, accept: true })
+    expect(first).toMatchObject({ outcome: 'unchanged', accepted: conventionFile('snapshot', vendor) })
+    expect(readValidators(root, vendor)).toEqual({ url: `${base}/page`, etag: ETAG, lastModified: LAST_MODIFIED })
 
-    const second = await live('/usta', { root })
+    const second = await live('/page', { root })
     expect(seen.at(-1)!.headers).toMatchObject({ 'if-none-match': ETAG, 'if-modified-since': LAST_MODIFIED })
     expect(second).toMatchObject({ outcome: 'unchanged', notModified: true })
     expect(second.accepted).toBeUndefined()
@@ -120,18 +122,18 @@ describe('drift --live against a page server on 127.0.0.1', () => {
   })
 
   it('refuses a page address that is not http(s)', async () => {
-    const report = await runDrift({ vendors: ['usta'], live: true, root: project(), env: { [pageUrlVariable('usta')]: 'file:///etc/passwd' } })
+    const report = await runDrift({ vendors: [vendor], live: true, root: project(), env: { [pageUrlVariable(vendor)]: 'file:///etc/passwd' } })
     expect(report.vendors[0]).toMatchObject({ outcome: 'error', error: { problem: 'bad-url' } })
-    expect(report.vendors[0]!.error!.message).toContain('DRIFT_PAGE_URL_USTA')
+    expect(report.vendors[0]!.error!.message).toContain(pageUrlVariable(vendor))
   })
 
   it('keeps credentials in a page address out of the report', async () => {
     const report = await runDrift({
-      vendors: ['usta'],
+      vendors: [vendor],
       live: true,
       root: project(),
       timeoutMs: 2_000,
-      env: { [pageUrlVariable('usta')]: `http://reader:s3cr3t-canary@127.0.0.1:${new URL(base).port}/unavailable?token=canary-token` },
+      env: { [pageUrlVariable(vendor)]: `http://reader:s3cr3t-canary@127.0.0.1:${new URL(base).port}/unavailable?token=canary-token` },
     })
     expect(report.vendors[0]).toMatchObject({ outcome: 'error', error: { problem: 'bad-url' } })
     expect(JSON.stringify(report)).not.toMatch(/s3cr3t-canary|canary-token/)

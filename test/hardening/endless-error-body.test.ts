@@ -4,9 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { isVendorError, type VendorError } from '../../consumers/errors/vendor-error.ts'
 import { MAX_ERROR_BODY_CHARS } from '../../consumers/http/read-error-response.ts'
 import { loadCatalog } from '../../providers/catalog/load-catalog.ts'
-import { VENDOR_IDS } from '../../providers/vendor-ids.ts'
 import { recordReliability } from '../../scripts/lib/reliability/reliability-meta.ts'
-import { CONTRACT_BINDINGS } from '../contract/bindings/index.ts'
+import { contractBindingOf } from '../contract/support/contract-bindings.ts'
+import { testedVendors } from '../support/tested-vendors.ts'
 import './support/reliability-task-meta.ts'
 
 /** Reading an endless body must stop at the cap well within this; a bound, not a benchmark. */
@@ -35,16 +35,15 @@ afterAll(async () => {
   await new Promise<void>((resolve) => server.close(() => resolve()))
 })
 
-describe.each(VENDOR_IDS)('the %s client', (vendor) => {
-  const binding = CONTRACT_BINDINGS[vendor]!
+describe.each(testedVendors())('the %s client', (vendor) => {
   const entry = loadCatalog(vendor).errors.find((candidate) => candidate.request.credentials === 'valid')!
 
   it('stops reading an endless error body at the cap and throws a VendorError, within the time bound', async ({ task }) => {
-    const client = binding.makeClient(baseUrl, 'valid') as Record<string, (args: unknown) => Promise<unknown>>
+    const client = contractBindingOf(vendor).makeClient(baseUrl, 'valid') as Record<string, (args: unknown) => Promise<unknown>>
     const started = performance.now()
     const error = await client[entry.request.operation]!.call(client, entry.request.args).catch((reason: unknown) => reason)
     const elapsed = performance.now() - started
-    expect(isVendorError(error)).toBe(true)
+    expect(isVendorError(error), `${vendor}: ${String(error)}`).toBe(true)
     expect(error).toMatchObject({ vendor, status: 502 })
     expect((error as VendorError).rawBody).toHaveLength(MAX_ERROR_BODY_CHARS)
     expect(elapsed).toBeLessThan(MAX_MS)

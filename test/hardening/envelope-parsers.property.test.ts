@@ -1,27 +1,13 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { parseAplosError } from '../../consumers/aplos/aplos-envelope.ts'
-import { parseDocplannerError } from '../../consumers/docplanner/docplanner-envelope.ts'
-import type { EnvelopeParser } from '../../consumers/http/error-envelope.ts'
-import { parsePlanSourceError } from '../../consumers/plansource/plansource-envelope.ts'
-import { parsePlusAuthError } from '../../consumers/plusauth/plusauth-envelope.ts'
-import { parseUstaError } from '../../consumers/usta/usta-envelope.ts'
 import { loadCatalog } from '../../providers/catalog/load-catalog.ts'
-import { VENDOR_IDS, type VendorId } from '../../providers/vendor-ids.ts'
 import { recordFastCheck, recordReliability } from '../../scripts/lib/reliability/reliability-meta.ts'
+import { contractBindingOf } from '../contract/support/contract-bindings.ts'
+import { testedVendors } from '../support/tested-vendors.ts'
 import { hostileBody } from './support/hostile-bodies.ts'
 import { parsedEnvelopeProblems } from './support/parsed-envelope-problems.ts'
 import { propertySettings } from './support/property-settings.ts'
 import './support/reliability-task-meta.ts'
-
-/** Every vendor's envelope parser; a new vendor without one here does not type-check. */
-const PARSERS: Record<VendorId, EnvelopeParser> = {
-  plansource: parsePlanSourceError,
-  docplanner: parseDocplannerError,
-  aplos: parseAplosError,
-  plusauth: parsePlusAuthError,
-  usta: parseUstaError,
-}
 
 /** A parser must answer within this bound for any one input; a bound, not a benchmark. */
 const MAX_MS_PER_INPUT = 1000
@@ -47,15 +33,17 @@ function parsedOrText(text: string): unknown {
   }
 }
 
-describe.each(VENDOR_IDS)('the %s envelope parser', (vendor) => {
+describe.each(testedVendors())('the %s envelope parser', (vendor) => {
   const documented = loadCatalog(vendor).errors.map((entry) => entry.body)
+  /** The parser the vendor's client uses, named by its contract binding. */
+  const parse = contractBindingOf(vendor).envelopeParser
 
   it('answers null or a well-typed envelope for any body and status, never throwing, within the time bound', ({ task }) => {
     const settings = propertySettings()
     fc.assert(
       fc.property(parserInput(documented), fc.integer({ min: 100, max: 999 }), (body, status) => {
         const started = performance.now()
-        const parsed = PARSERS[vendor](body, status)
+        const parsed = parse(body, status)
         const elapsed = performance.now() - started
         expect(parsedEnvelopeProblems(parsed)).toEqual([])
         expect(elapsed).toBeLessThan(MAX_MS_PER_INPUT)
@@ -67,6 +55,6 @@ describe.each(VENDOR_IDS)('the %s envelope parser', (vendor) => {
   })
 
   it('reads every documented body of its catalog as an envelope', () => {
-    for (const body of documented) expect(PARSERS[vendor](body, 400), JSON.stringify(body)).not.toBeNull()
+    for (const body of documented) expect(parse(body, 400), `${vendor}: ${JSON.stringify(body)}`).not.toBeNull()
   })
 })

@@ -4,9 +4,9 @@ import { ERROR_KINDS } from '../../consumers/errors/error-kind.ts'
 import { isVendorError, VendorError } from '../../consumers/errors/vendor-error.ts'
 import { MAX_ERROR_BODY_CHARS } from '../../consumers/http/read-error-response.ts'
 import { loadCatalog } from '../../providers/catalog/load-catalog.ts'
-import { VENDOR_IDS } from '../../providers/vendor-ids.ts'
 import { recordFastCheck, recordReliability } from '../../scripts/lib/reliability/reliability-meta.ts'
-import { CONTRACT_BINDINGS } from '../contract/bindings/index.ts'
+import { contractBindingOf } from '../contract/support/contract-bindings.ts'
+import { testedVendors } from '../support/tested-vendors.ts'
 import { hostileAnswer } from './support/hostile-answer.ts'
 import { hostileBody } from './support/hostile-bodies.ts'
 import { errorStatus, hostileHeaders } from './support/hostile-headers.ts'
@@ -26,7 +26,7 @@ afterEach(() => {
 /** Calls one catalog operation on the vendor's real client and returns what it threw. */
 async function failureOf(client: object, operation: string, args: unknown): Promise<unknown> {
   const method = (client as Record<string, (args: unknown) => Promise<unknown>>)[operation]
-  if (typeof method !== 'function') throw new Error(`the client has no operation "${operation}"`)
+  if (typeof method !== 'function') throw new Error(`the client has no operation "${operation}" (the catalog names it)`)
   try {
     await method.call(client, args)
   } catch (error) {
@@ -35,12 +35,13 @@ async function failureOf(client: object, operation: string, args: unknown): Prom
   return undefined
 }
 
-describe.each(VENDOR_IDS)('the %s client reading an error answer', (vendor) => {
-  const binding = CONTRACT_BINDINGS[vendor]!
+describe.each(testedVendors())('the %s client reading an error answer', (vendor) => {
   const entries = loadCatalog(vendor).errors
-  // Every catalog request, plus each API request made by a client that must first fetch its own token.
+  // Every catalog request, plus, where the client can fetch its own token (its binding lists
+  // client-credentials), each API request made by a client that must fetch one first.
+  const fetchesTokens = contractBindingOf(vendor).modes.includes('client-credentials')
   const tokenFirst = entries
-    .filter((entry) => entry.request.credentials === 'valid')
+    .filter((entry) => fetchesTokens && entry.request.credentials === 'valid')
     .map((entry) => ({ ...entry.request, credentials: 'client-credentials' as const }))
   const call = fc.constantFrom(...entries.map((entry) => entry.request), ...tokenFirst)
   const breaks = fc.oneof({ weight: 19, arbitrary: fc.constant(false) }, { weight: 1, arbitrary: fc.constant(true) })
@@ -56,12 +57,12 @@ describe.each(VENDOR_IDS)('the %s client reading an error answer', (vendor) => {
         breaks,
         async (request, status, headers, body, broken) => {
           vi.stubGlobal('fetch', async () => hostileAnswer(status, headers, body, broken))
-          const client = binding.makeClient('http://127.0.0.1:9/base', request.credentials)
+          const client = contractBindingOf(vendor).makeClient('http://127.0.0.1:9/base', request.credentials)
           const started = performance.now()
           const error = await failureOf(client, request.operation, request.args)
           const elapsed = performance.now() - started
 
-          expect(error).toBeInstanceOf(VendorError)
+          expect(error, `${vendor} ${request.operation}: ${String(error)}`).toBeInstanceOf(VendorError)
           expect(isVendorError(error)).toBe(true)
           const vendorError = error as VendorError
           expect(vendorError).toMatchObject({ vendor, status })
@@ -93,7 +94,7 @@ describe.each(VENDOR_IDS)('the %s client reading an error answer', (vendor) => {
     await fc.assert(
       fc.asyncProperty(call, success, hostileHeaders, hostileBody(entries.map((entry) => entry.body)), async (request, status, headers, body) => {
         vi.stubGlobal('fetch', async () => hostileAnswer(status, headers, body, false))
-        const client = binding.makeClient('http://127.0.0.1:9/base', request.credentials)
+        const client = contractBindingOf(vendor).makeClient('http://127.0.0.1:9/base', request.credentials)
         const started = performance.now()
         const error = await failureOf(client, request.operation, request.args)
         const elapsed = performance.now() - started

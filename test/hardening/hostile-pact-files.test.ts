@@ -2,19 +2,24 @@ import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { loadCatalog } from '../../providers/catalog/load-catalog.ts'
 import { PROJECT_ROOT } from '../../providers/catalog/project-root.ts'
+import { VENDOR_IDS } from '../../providers/vendor-ids.ts'
 import { compareContracts } from '../../scripts/lib/generate-contracts.ts'
 import { PactFileError } from '../../providers/verification/pact-file.ts'
 import { recordReliability } from '../../scripts/lib/reliability/reliability-meta.ts'
 import { readContractIndex } from '../../scripts/lib/report/contract-index.ts'
 import { loadContracts } from '../../scripts/lib/verify/load-contracts.ts'
-import { readPactFile } from '../support/replay/read-pact-file.ts'
-import { isReplayError } from '../support/replay/replay-error.ts'
+import { readPactFile } from '../../consumers/replay/read-pact-file.ts'
+import { isReplayError } from '../../consumers/replay/replay-error.ts'
 import './support/reliability-task-meta.ts'
 
-/** The committed pact file every hostile copy stands in for. */
-const PACT_NAME = 'benefits-integration-plansource.json'
+/** The committed pact file every hostile copy stands in for: some vendor's (the first discovered one). */
+const vendor = VENDOR_IDS[0]
+const consumer = loadCatalog(vendor).consumer
+const PACT_NAME = `${consumer}-${vendor}.json`
 const committedPact = readFileSync(join(PROJECT_ROOT, 'contracts', PACT_NAME), 'utf8')
+const parties = { consumer: { name: consumer }, provider: { name: vendor } }
 
 /** Pact files that are not JSON or not a pact, keyed by what they are. */
 const HOSTILE_PACT_FILES: Record<string, string | Uint8Array> = {
@@ -23,10 +28,9 @@ const HOSTILE_PACT_FILES: Record<string, string | Uint8Array> = {
   'binary bytes': Uint8Array.from({ length: 256 }, (_, index) => (index * 37) % 256),
   'JSON null': 'null',
   'a JSON array': '[{"description":"employee-not-found"}]',
-  'a JSON object without interactions': '{"consumer":{"name":"benefits-integration"},"provider":{"name":"plansource"}}',
-  'interactions that are not a list': '{"consumer":{"name":"benefits-integration"},"provider":{"name":"plansource"},"interactions":5}',
-  'an interaction without a description':
-    '{"consumer":{"name":"benefits-integration"},"provider":{"name":"plansource"},"interactions":[{"request":{"method":"GET","path":"/"}}]}',
+  'a JSON object without interactions': JSON.stringify(parties),
+  'interactions that are not a list': JSON.stringify({ ...parties, interactions: 5 }),
+  'an interaction without a description': JSON.stringify({ ...parties, interactions: [{ request: { method: 'GET', path: '/' } }] }),
   'another tool’s JSON (a package.json)': '{"name":"left-pad","version":"1.3.0","dependencies":{}}',
 }
 

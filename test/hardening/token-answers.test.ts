@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { isVendorError } from '../../consumers/errors/vendor-error.ts'
 import { loadCatalog } from '../../providers/catalog/load-catalog.ts'
-import { VENDOR_IDS } from '../../providers/vendor-ids.ts'
 import { recordReliability } from '../../scripts/lib/reliability/reliability-meta.ts'
-import { CONTRACT_BINDINGS } from '../contract/bindings/index.ts'
+import { contractBindingOf } from '../contract/support/contract-bindings.ts'
+import { testedVendors } from '../support/tested-vendors.ts'
 import './support/reliability-task-meta.ts'
 
 afterEach(() => {
@@ -20,20 +20,28 @@ const UNUSABLE_TOKEN_ANSWERS = {
   'an array nested 10,000 levels deep': '['.repeat(10_000) + ']'.repeat(10_000),
 } as const
 
-describe.each(VENDOR_IDS)('the %s client fetching its own token', (vendor) => {
-  const binding = CONTRACT_BINDINGS[vendor]!
-  const entry = loadCatalog(vendor).errors.find((candidate) => candidate.request.credentials === 'valid')!
+/** The vendors whose client can fetch its own token (their binding lists client-credentials); others are not asked. */
+const fetchingTokens = testedVendors().filter((vendor) => contractBindingOf(vendor).modes.includes('client-credentials'))
+
+describe.each(fetchingTokens)('the %s client fetching its own token', (vendor) => {
+  const entry = loadCatalog(vendor).errors.find((candidate) => candidate.request.credentials === 'valid')
 
   for (const [name, body] of Object.entries(UNUSABLE_TOKEN_ANSWERS)) {
     it(`throws a VendorError, not a TypeError or RangeError, for a 200 token answer that is ${name}`, async ({ task }) => {
+      expect(entry, `${vendor}: the catalog has no request sent with a valid token, for the client to fetch one first`).toBeDefined()
       // Every request, the token request first, gets the same 200 answer.
       vi.stubGlobal('fetch', async () => new Response(body, { status: 200, headers: { 'content-type': 'application/json' } }))
-      const client = binding.makeClient('http://127.0.0.1:9/base', 'client-credentials') as Record<string, (args: unknown) => Promise<unknown>>
-      const error = await client[entry.request.operation]!.call(client, entry.request.args).then(
+      const client = contractBindingOf(vendor).makeClient('http://127.0.0.1:9/base', 'client-credentials') as Record<
+        string,
+        (args: unknown) => Promise<unknown>
+      >
+      const operation = client[entry!.request.operation]
+      expect(operation, `${vendor}: the client has no operation "${entry!.request.operation}" (add it in consumers/${vendor}/)`).toBeTypeOf('function')
+      const error = await operation!.call(client, entry!.request.args).then(
         () => undefined,
         (reason: unknown) => reason,
       )
-      expect(isVendorError(error), String(error)).toBe(true)
+      expect(isVendorError(error), `${vendor}: ${String(error)}`).toBe(true)
       expect(error).toMatchObject({ vendor, status: 200 })
       expect(['unexpected-shape', 'empty']).toContain((error as { bodyProblem?: string }).bodyProblem)
       recordReliability(task.meta, { faults: 1 })

@@ -11,13 +11,13 @@ function fakeStream(isTTY: boolean, columns = 80) {
 const ANSI = /\u001b\[/
 
 function run(progress: ReturnType<typeof createProgress>) {
-  progress.vendorStarted('plansource', 4)
-  progress.vendorStarted('usta', 2)
-  for (let step = 0; step < 4; step++) progress.vendorStep('plansource')
-  progress.vendorStep('usta', { note: 'waiting 2 s (429 Retry-After)' })
-  progress.vendorDone('plansource', { outcome: 'ok', summary: '4 verified' })
-  progress.vendorStep('usta')
-  progress.vendorDone('usta', { outcome: 'failed', summary: '1 verified, 1 mismatch' })
+  progress.vendorStarted('northwind', 4)
+  progress.vendorStarted('fabrikam', 2)
+  for (let step = 0; step < 4; step++) progress.vendorStep('northwind')
+  progress.vendorStep('fabrikam', { note: 'waiting 2 s (429 Retry-After)' })
+  progress.vendorDone('northwind', { outcome: 'ok', summary: '4 verified' })
+  progress.vendorStep('fabrikam')
+  progress.vendorDone('fabrikam', { outcome: 'failed', summary: '1 verified, 1 mismatch' })
   progress.finish()
 }
 
@@ -46,10 +46,10 @@ describe('createProgress', () => {
     run(createProgress({ task: 'verify', stream, env: {} }))
     const out = text()
     expect(out).toContain('\r\u001b[2K')
-    expect(out).toMatch(/verify {2}plansource 4\/4 · usta 1\/2/)
+    expect(out).toMatch(/verify {2}northwind 4\/4 · fabrikam 1\/2/)
     expect(out).toContain('waiting 2 s (429 Retry-After)\n')
-    expect(out).toMatch(/plansource.*4 verified\n/)
-    expect(out).toMatch(/usta.*1 verified, 1 mismatch\n/)
+    expect(out).toMatch(/northwind.*4 verified\n/)
+    expect(out).toMatch(/fabrikam.*1 verified, 1 mismatch\n/)
     expect(out).toMatch(ANSI)
     expect(out.endsWith('\n') || out.endsWith('\r\u001b[2K')).toBe(true)
   })
@@ -57,8 +57,8 @@ describe('createProgress', () => {
   it('clears the updating line on finish, also when a vendor never finished', () => {
     const { stream, text } = fakeStream(true)
     const progress = createProgress({ task: 'verify', stream, env: {} })
-    progress.vendorStarted('aplos', 3)
-    progress.vendorStep('aplos')
+    progress.vendorStarted('contoso', 3)
+    progress.vendorStep('contoso')
     progress.finish()
     expect(text().endsWith('\r\u001b[2K')).toBe(true)
   })
@@ -78,15 +78,15 @@ describe('createProgress', () => {
     expect(text()).not.toContain('\r')
     expect(writes.every((line) => line.endsWith('\n'))).toBe(true)
     expect(writes).toEqual([
-      'verify: plansource: started (4 interactions)\n',
-      'verify: usta: started (2 interactions)\n',
-      'verify: plansource: 1/4 interactions\n',
-      'verify: plansource: 2/4 interactions\n',
-      'verify: plansource: 3/4 interactions\n',
-      'verify: usta: waiting 2 s (429 Retry-After)\n',
-      'verify: usta: 1/2 interactions\n',
-      'verify: plansource: ok: 4 verified\n',
-      'verify: usta: FAILED: 1 verified, 1 mismatch\n',
+      'verify: northwind: started (4 interactions)\n',
+      'verify: fabrikam: started (2 interactions)\n',
+      'verify: northwind: 1/4 interactions\n',
+      'verify: northwind: 2/4 interactions\n',
+      'verify: northwind: 3/4 interactions\n',
+      'verify: fabrikam: waiting 2 s (429 Retry-After)\n',
+      'verify: fabrikam: 1/2 interactions\n',
+      'verify: northwind: ok: 4 verified\n',
+      'verify: fabrikam: FAILED: 1 verified, 1 mismatch\n',
     ])
   })
 
@@ -94,7 +94,7 @@ describe('createProgress', () => {
     const { stream, text } = fakeStream(true)
     run(createProgress({ task: 'drift', stream, env: { CI: 'true' } }))
     expect(text()).not.toContain('\r')
-    expect(text()).toContain('drift: usta: FAILED: 1 verified, 1 mismatch\n')
+    expect(text()).toContain('drift: fabrikam: FAILED: 1 verified, 1 mismatch\n')
   })
 
   it('writes nothing at all when quiet, on a terminal or not', () => {
@@ -108,8 +108,8 @@ describe('createProgress', () => {
   it('strips terminal escapes from notes and summaries, which may quote a vendor', () => {
     const { stream, text } = fakeStream(false)
     const progress = createProgress({ task: 'verify', stream, env: {} })
-    progress.vendorStep('aplos', { note: 'vendor said \u001b[2Jhello\u0007' })
-    progress.vendorDone('aplos', { outcome: 'warning', summary: '\u001b]0;title\u0007x' })
+    progress.vendorStep('contoso', { note: 'vendor said \u001b[2Jhello\u0007' })
+    progress.vendorDone('contoso', { outcome: 'warning', summary: '\u001b]0;title\u0007x' })
     // eslint-disable-next-line no-control-regex
     expect(text()).not.toMatch(/[\u0000-\u0009\u000b-\u001f]/)
     expect(text()).toContain('vendor said hello\n')
@@ -118,7 +118,7 @@ describe('createProgress', () => {
   it('cuts the status line to the terminal width', () => {
     const { stream, writes } = fakeStream(true, 30)
     const progress = createProgress({ task: 'verify', stream, env: { NO_COLOR: '1' } })
-    for (const vendor of ['plansource', 'docplanner', 'aplos', 'plusauth', 'usta']) progress.vendorStarted(vendor, 100)
+    for (const vendor of ['northwind', 'wingtip', 'contoso', 'tailspin', 'fabrikam']) progress.vendorStarted(vendor, 100)
     const lines = writes.filter((text) => !text.startsWith('\r'))
     expect(lines.every((line) => line.length <= 29)).toBe(true)
   })
@@ -126,8 +126,8 @@ describe('createProgress', () => {
   it('takes 80 columns when the terminal reports a width of 0', () => {
     const { stream, writes } = fakeStream(true, 0)
     const progress = createProgress({ task: 'verify', stream, env: { NO_COLOR: '1' } })
-    progress.vendorStarted('plansource', 10)
-    expect(writes).toContain('verify  plansource 0/10')
+    progress.vendorStarted('northwind', 10)
+    expect(writes).toContain('verify  northwind 0/10')
   })
 
   it('never throws when the stream fails', () => {

@@ -3,13 +3,13 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { getResponse } from 'msw'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { isJsonType } from '../support/replay/build-response.ts'
+import { isJsonType } from '../../consumers/replay/build-response.ts'
 import { contractRequest } from '../support/replay/contract-request.ts'
-import { CONTRACTS_DIR, loadContracts } from '../support/replay/load-contracts.ts'
+import { CONTRACTS_DIR, loadContracts } from '../../consumers/replay/load-contracts.ts'
 import { loopbackNamespaceUnavailable } from '../support/replay/loopback-namespace.ts'
 import { openNamespacedPactStubs, type NamespacedPactStub, type NamespacedPactStubs } from '../support/replay/namespaced-pact-stubs.ts'
-import { createReplayHandler } from '../support/replay/replay-handler.ts'
-import type { ReplayInteraction } from '../support/replay/replay-interaction.ts'
+import { createReplayHandler } from '../../consumers/replay/replay-handler.ts'
+import type { ReplayInteraction } from '../../consumers/replay/replay-interaction.ts'
 
 /**
  * For every interaction in contracts/, the replay's answer equals what Pact's own stub server

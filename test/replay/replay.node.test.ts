@@ -1,15 +1,16 @@
 import { http, HttpResponse } from 'msw'
 import { setupServer } from 'msw/node'
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
-import { contractsFromPacts } from '../support/replay/load-contracts.ts'
-import { pickScenarios, vendorContracts } from '../support/replay/pick-scenarios.ts'
-import { createReplayHandler, type ReplayOptions } from '../support/replay/replay-handler.ts'
-import { isReplayError } from '../support/replay/replay-error.ts'
+import { contractsFromPacts } from '../../consumers/replay/load-contracts.ts'
+import { pickScenarios, vendorContracts } from '../../consumers/replay/pick-scenarios.ts'
+import { createReplayHandler, type ReplayOptions } from '../../consumers/replay/replay-handler.ts'
+import { isReplayError } from '../../consumers/replay/replay-error.ts'
 import { problemOf } from './support/problem-of.ts'
-import { replay } from '../support/replay/replay.ts'
-import { takeReplayProblems } from '../support/replay/replay-problems.ts'
-import { failUnmatched } from '../support/replay/replay-server.ts'
+import { replay } from '../../consumers/replay/replay.ts'
+import { takeReplayProblems } from '../../consumers/replay/replay-problems.ts'
+import { failUnmatched } from '../../consumers/replay/setup-replay-server.ts'
 import { syntheticPact, type RawInteraction } from '../support/replay/synthetic-pact.ts'
+import { VENDOR_IDS } from '../../providers/vendor-ids.ts'
 
 const json = (content: unknown) => ({ content, contentType: 'application/json', encoded: false })
 const regexRule = (regex: string) => ({ combine: 'AND', matchers: [{ match: 'regex', regex }] })
@@ -225,7 +226,7 @@ describe('replay', () => {
   })
 
   it('refuses an empty list of scenarios instead of answering nothing', () => {
-    expect(problemOf(() => replay('plansource', []))).toBe('unknown-scenario')
+    expect(problemOf(() => replay(VENDOR_IDS[0], []))).toBe('unknown-scenario')
   })
 
   it('rejects an unknown vendor, listing the replayable ones', () => {

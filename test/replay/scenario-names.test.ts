@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { loadContracts } from '../support/replay/load-contracts.ts'
-import { SCENARIOS_COMMAND, SCENARIOS_FILE, scenarioNamesSource } from '../support/replay/scenario-names-source.ts'
-import { REPLAY_SCENARIOS } from '../support/replay/scenarios.generated.ts'
+import { loadContracts } from '../../consumers/replay/load-contracts.ts'
+import { SCENARIOS_COMMAND, SCENARIOS_FILE, scenarioNamesSource } from '../../scripts/lib/replay/scenario-names-source.ts'
+import { REPLAY_SCENARIOS } from '../../consumers/replay/scenarios.generated.ts'
 
 describe('scenario names', () => {
   it('are generated from the committed contracts', () => {

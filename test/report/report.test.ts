@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { loadAllCatalogs } from '../../providers/catalog/load-catalog.ts'
 import { evidenceCounts } from '../../providers/catalog/value-evidence.ts'
-import type { CatalogEntry } from '../../providers/catalog/catalog-schema.ts'
+import type { CatalogEntry, CatalogFile } from '../../providers/catalog/catalog-schema.ts'
 import { assumptionVerdicts } from '../../scripts/lib/assumptions/assumption-verdicts.ts'
 import { VerifyRun } from '../../scripts/lib/assumptions/verify-input.ts'
 import { catalogDescription } from '../../scripts/lib/report/catalog-description.ts'
@@ -98,13 +98,14 @@ describe('npm run report', () => {
 
   it('reads the fields the drift command writes: changes by entry id, added errors apart, page errors as { problem, message }', () => {
     const { options } = fixture('drift-shape')
-    const plansource = catalogs.find((catalog) => catalog.vendor === 'plansource')!
-    const [first, second] = plansource.errors
+    // Any two vendors: the first two catalogs.
+    const [drifted, unread] = catalogs as [CatalogFile, CatalogFile]
+    const [first, second] = drifted.errors
     const drift = {
       vendors: [
         {
-          vendor: 'plansource',
-          source: 'providers/doc-snapshots/plansource.txt',
+          vendor: drifted.vendor,
+          source: `providers/doc-snapshots/${drifted.vendor}.txt`,
           outcome: 'drift',
           changes: [
             { kind: 'changed', status: 999, code: 'other', detail: 'code changed', id: first!.id, field: 'code', was: 'a', now: 'b', direction: 'response' },
@@ -113,8 +114,8 @@ describe('npm run report', () => {
           warnings: [{ kind: 'status-only-in-prose', detail: 'the prose says 503' }],
         },
         {
-          vendor: 'usta',
-          source: 'https://usta.example.test/errors',
+          vendor: unread.vendor,
+          source: `https://${unread.vendor}.example.test/errors`,
           outcome: 'error',
           changes: [],
           warnings: [],
@@ -125,13 +126,13 @@ describe('npm run report', () => {
     writeFileSync(options.driftFile, JSON.stringify(drift))
     const { model, problems } = writeReport(options)
     expect(problems).toEqual([])
-    const vendor = model.vendors.find((item) => item.vendor === 'plansource')!
+    const vendor = model.vendors.find((item) => item.vendor === drifted.vendor)!
     expect(vendor.rows.filter((row) => row.cells.drift.status !== 'unchanged').map((row) => row.id)).toEqual([first!.id])
     expect(vendor.extraChanges.map((change) => change.kind)).toEqual(['added'])
     expect(vendor.warnings).toEqual(['status-only-in-prose: the prose says 503'])
-    const usta = model.vendors.find((item) => item.vendor === 'usta')!
-    expect(usta.driftError).toBe('fetch-failed: timed out')
-    expect(new Set(usta.rows.map((row) => row.cells.drift.status))).toEqual(new Set(['error']))
+    const failed = model.vendors.find((item) => item.vendor === unread.vendor)!
+    expect(failed.driftError).toBe('fetch-failed: timed out')
+    expect(new Set(failed.rows.map((row) => row.cells.drift.status))).toEqual(new Set(['error']))
   })
 
   it('shows missing inputs as not run, never as passed, in every file', () => {
@@ -216,7 +217,7 @@ describe('npm run report', () => {
     writeFileSync(
       options.verifyFile,
       JSON.stringify({
-        vendors: [{ vendor: 'usta', target: 'x', interactions: [{ description: 'd', request: { method: 'GET', path: '/' }, outcome: 'passed' }] }],
+        vendors: [{ vendor: catalogs[0]!.vendor, target: 'x', interactions: [{ description: 'd', request: { method: 'GET', path: '/' }, outcome: 'passed' }] }],
       }),
     )
     const { model, problems } = writeReport(options)
@@ -281,17 +282,20 @@ describe('npm run report', () => {
     const { options } = fixture('served')
     const folder = join(scratch, 'served', 'replay-served')
     mkdirSync(folder, { recursive: true })
-    const plansource = catalogs.find((catalog) => catalog.vendor === 'plansource')!
-    const [first] = plansource.errors
+    // Any two vendors: the first two catalogs; one interaction of the first was served.
+    const [served, other] = catalogs as [CatalogFile, CatalogFile]
+    const [first] = served.errors
     writeFileSync(
       join(folder, 'served-1-0.jsonl'),
-      `${JSON.stringify({ file: 'benefits-integration-plansource.json', description: catalogDescription(first!) })}\n`,
+      `${JSON.stringify({ file: `${served.consumer}-${served.vendor}.json`, description: catalogDescription(first!) })}\n`,
     )
     const { model } = writeReport({ ...options, replayFile: folder })
-    const rows = model.vendors.find((vendor) => vendor.vendor === 'plansource')!.rows
+    const rows = model.vendors.find((vendor) => vendor.vendor === served.vendor)!.rows
     expect(rows[0]!.cells.replayed.status).toBe('served')
     expect(new Set(rows.slice(1).map((row) => row.cells.replayed.status))).toEqual(new Set(['not-served']))
-    expect(new Set(model.vendors.find((vendor) => vendor.vendor === 'usta')!.rows.map((row) => row.cells.replayed.status))).toEqual(new Set(['not-served']))
+    expect(new Set(model.vendors.find((vendor) => vendor.vendor === other.vendor)!.rows.map((row) => row.cells.replayed.status))).toEqual(
+      new Set(['not-served']),
+    )
   })
 
   it('takes --verify, --drift, --replay, --contracts and --out-dir relative to the current folder, looks for results in --out-dir, and refuses unknown options', () => {

@@ -2,6 +2,9 @@ import { readFileSync } from 'node:fs'
 import { dirname, join, relative, resolve } from 'node:path'
 import { PROJECT_ROOT } from '../../providers/catalog/project-root.ts'
 
+/** The vendor-id registry and its generated list: names, not behaviour, so every witness may reach them. */
+export const VENDOR_ID_FILES: readonly string[] = ['providers/vendor-ids.ts', 'providers/vendors.generated.ts']
+
 /**
  * Every project file an entry file reaches through relative imports (static and dynamic), and
  * every package it names, for the tests that keep the witnesses apart.

@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
+import { VENDOR_IDS } from '../../providers/vendor-ids.ts'
 import { REPORT_WRITERS } from '../../scripts/lib/verify/formats/index.ts'
 import { exitCodeOf, summarize, type InteractionReport, type VerificationReport } from '../../scripts/lib/verify/verification-report.ts'
 import { writeFileAtomically } from '../../scripts/lib/verify/write-file-atomically.ts'
@@ -28,6 +29,9 @@ const interactions = [
     mismatches: [{ field: 'body $', expected: '["errorCode"]', actual: '["errors"]', detail: 'missing errorCode' }],
   }),
 ]
+/** Any vendor: the formats do not depend on which. */
+const vendor = VENDOR_IDS[0]
+
 const report: VerificationReport = {
   startedAt: '2026-01-01T00:00:00.000Z',
   durationMs: 1234,
@@ -35,7 +39,7 @@ const report: VerificationReport = {
   skippedPacts: [],
   vendors: [
     {
-      vendor: 'usta',
+      vendor,
       target: 'http://127.0.0.1:4010',
       targetKind: 'url',
       referenceSandbox: true,
@@ -59,7 +63,7 @@ describe('verification reports', () => {
 
   it('writes JSON with the documented fields', () => {
     const json = JSON.parse(REPORT_WRITERS.json(report)) as VerificationReport
-    expect(json.vendors[0]).toMatchObject({ vendor: 'usta', target: 'http://127.0.0.1:4010' })
+    expect(json.vendors[0]).toMatchObject({ vendor, target: 'http://127.0.0.1:4010' })
     expect(Object.keys(json.vendors[0]!.interactions[1]!)).toEqual(
       expect.arrayContaining(['description', 'providerStates', 'request', 'outcome', 'mismatches']),
     )
@@ -67,9 +71,9 @@ describe('verification reports', () => {
 
   it('writes JUnit XML with escaped text, counting a pending interaction as skipped', () => {
     const xml = REPORT_WRITERS.junit(report)
-    expect(xml).toContain('<testsuite name="usta" tests="4" failures="1" errors="1" skipped="1"')
+    expect(xml).toContain(`<testsuite name="${vendor}" tests="4" failures="1" errors="1" skipped="1"`)
     expect(xml).toContain('name="entity-not-found: &quot;quoted&quot; &lt;tag&gt; | pipe"')
-    expect(xml).toContain('classname="usta.club &amp; &lt;co&gt;"')
+    expect(xml).toContain(`classname="${vendor}.club &amp; &lt;co&gt;"`)
     expect(xml).toContain('<failure type="mismatch" message="status: expected 403, got 401">')
     expect(xml).toContain('<error type="unavailable" message="connection refused (3 attempts)"/>')
     expect(xml).toContain('<skipped message="pending, mismatch: body $: expected')
@@ -81,7 +85,7 @@ describe('verification reports', () => {
 
   it('writes Markdown whose table and lists are not broken by the descriptions', () => {
     const markdown = REPORT_WRITERS.markdown(report)
-    expect(markdown).toContain('| usta | url http://127.0.0.1:4010 | 1 | 2 | 1 |')
+    expect(markdown).toContain(`| ${vendor} | url http://127.0.0.1:4010 | 1 | 2 | 1 |`)
     expect(markdown).toContain('- **mismatch** access-denied: refused')
     expect(markdown).toContain('  - status: expected 403, got 401')
     expect(markdown).toContain('- **mismatch** (pending) bare-envelope: pending')
@@ -89,7 +93,7 @@ describe('verification reports', () => {
 
   it('shows a per-vendor summary line and every interaction that is not verified in text', () => {
     const text = REPORT_WRITERS.text(report)
-    expect(text).toMatch(/^usta\s+4 interactions: 1 verified, 2 mismatch, 1 unavailable \(1 of them pending\)/)
+    expect(text).toMatch(new RegExp(`^${vendor}\\s+4 interactions: 1 verified, 2 mismatch, 1 unavailable \\(1 of them pending\\)`))
     expect(text).toContain('connection refused (3 attempts)')
     expect(text).not.toContain('entity-not-found')
     expect(text).toMatch(/exit 1\)\n$/)

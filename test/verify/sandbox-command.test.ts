@@ -1,12 +1,25 @@
 import { spawn } from 'node:child_process'
 import { describe, expect, it } from 'vitest'
 import { PROJECT_ROOT } from '../../providers/catalog/project-root.ts'
+import { startReferenceSandbox } from '../../providers/reference-sandboxes.ts'
 import { scriptCommand } from '../support/run-script.ts'
+import { testedVendors } from '../support/tested-vendors.ts'
+
+/** Some vendor: the first tested one. */
+const vendor = testedVendors()[0]!
+
+/** A route no vendor documents: each sandbox answers it in its vendor's own way. */
+const UNKNOWN_ROUTE = '/no-such-route'
+
+async function answerOf(url: string): Promise<{ status: number; body: string }> {
+  const answer = await fetch(`${url}${UNKNOWN_ROUTE}`)
+  return { status: answer.status, body: await answer.text() }
+}
 
 describe('npm run sandbox', () => {
   it('prints the URL it listens on, answers as the vendor, and stops on SIGTERM', async () => {
     const [program, prefix] = await scriptCommand('sandbox')
-    const child = spawn(program, [...prefix, '--vendor', 'usta', '--port', '0'], {
+    const child = spawn(program, [...prefix, '--vendor', vendor, '--port', '0'], {
       cwd: PROJECT_ROOT,
       stdio: ['ignore', 'pipe', 'pipe'],
     })
@@ -19,9 +32,13 @@ describe('npm run sandbox', () => {
       })
       child.once('exit', (code) => reject(new Error(`exited with ${code} before listening`)))
     })
-    const answer = await fetch(`${url}/v1/customer/2000000001`)
-    expect(answer.status).toBe(401)
-    expect(await answer.json()).toEqual({ errors: [{ message: 'Missing or incorrect authentication credentials' }] })
+    // It answers as the vendor's reference sandbox started in-process does.
+    const inProcess = await startReferenceSandbox(vendor)
+    try {
+      expect(await answerOf(url)).toEqual(await answerOf(inProcess.url))
+    } finally {
+      await inProcess.close()
+    }
     const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)))
     child.kill('SIGTERM')
     expect(await exited).toBe(0)

@@ -1,15 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { VENDOR_IDS } from '../../providers/vendor-ids.ts'
-import { reach } from '../support/reached-files.ts'
+import { reach, VENDOR_ID_FILES } from '../support/reached-files.ts'
+import { testedVendors } from '../support/tested-vendors.ts'
 
 describe('the reference sandboxes as a witness', () => {
-  it.each(VENDOR_IDS)('the %s sandbox reaches no catalog, contract, consumer, verification or test code', (vendor) => {
+  it.each(testedVendors())('the %s sandbox reaches no catalog, contract, consumer, verification or test code', (vendor) => {
     const { files, packages } = reach(`providers/${vendor}/sandbox/index.ts`)
     expect(files.length).toBeGreaterThan(3)
     expect(
-      files.filter(
-        (file) => !file.startsWith(`providers/${vendor}/sandbox/`) && !file.startsWith('providers/sandbox-kit/') && file !== 'providers/vendor-ids.ts',
-      ),
+      files.filter((file) => !file.startsWith(`providers/${vendor}/sandbox/`) && !file.startsWith('providers/sandbox-kit/') && !VENDOR_ID_FILES.includes(file)),
     ).toEqual([])
     expect(packages.filter((name) => !name.startsWith('node:') && name !== 'zod')).toEqual([])
   })

@@ -12,7 +12,7 @@ describe('the small trust bundle for the Pact core', () => {
 
   it('leaves the system trust store alone for an HTTPS target', () => {
     const env: NodeJS.ProcessEnv = { SSL_CERT_FILE: '/etc/ssl/certs/ca-certificates.crt' }
-    expect(useSmallTrustBundle('https://partner-dev-api.plansource.com', env, '')).toBe(false)
+    expect(useSmallTrustBundle('https://sandbox.vendor.example', env, '')).toBe(false)
     expect(env).toEqual({ SSL_CERT_FILE: '/etc/ssl/certs/ca-certificates.crt' })
   })
 

@@ -1,8 +1,35 @@
 import { createServer } from 'node:net'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
+import { loadProfile } from '../../providers/verification/profiles.ts'
+import type { VendorId } from '../../providers/vendor-ids.ts'
 import { verifyCommand } from '../../scripts/lib/verify/verify-command.ts'
+import { testedVendors } from '../support/tested-vendors.ts'
+import { casesOf } from './support/verification-cases.ts'
 import { contractOf, contractsFolder, outcomesOf, testEnv, verify } from './support/verify-run.ts'
+
+/** Some vendor: the first tested one. */
+const vendor = testedVendors()[0]!
+
+/** The interactions of a vendor's contract whose provider state is a vendor-side failure only a reference sandbox answers. */
+async function vendorSideFailures(of: VendorId): Promise<Set<string>> {
+  const states = (await loadProfile(of))?.states ?? {}
+  return new Set(
+    contractOf(of)
+      .interactions.filter((interaction) => interaction.providerStates.some((state) => states[state.name]?.vendorSideFailure))
+      .map((interaction) => interaction.description),
+  )
+}
+
+/** The first tested vendor with such interactions, and their descriptions. */
+let failing: { owner: VendorId; failures: Set<string> } | undefined
+for (const candidate of testedVendors()) {
+  const failures = await vendorSideFailures(candidate)
+  if (failures.size > 0) {
+    failing = { owner: candidate, failures }
+    break
+  }
+}
 
 /** A port on 127.0.0.1 that nothing listens on. */
 async function closedPort(): Promise<number> {
@@ -30,9 +57,9 @@ describe('interactions that cannot be verified', () => {
     const code = await verifyCommand(
       [
         '--vendor',
-        'plusauth',
+        vendor,
         '--target',
-        `plusauth=http://127.0.0.1:${await closedPort()}`,
+        `${vendor}=http://127.0.0.1:${await closedPort()}`,
         '--format',
         'json',
         '--backoff',
@@ -46,7 +73,7 @@ describe('interactions that cannot be verified', () => {
     expect(code).toBe(2)
     const report = JSON.parse(out.join('')) as { vendors: { interactions: { outcome: string; reason?: string }[] }[] }
     const interactions = report.vendors[0]!.interactions
-    expect(interactions).toHaveLength(contractOf('plusauth').interactions.length)
+    expect(interactions).toHaveLength(contractOf(vendor).interactions.length)
     for (const interaction of interactions) {
       expect(interaction.outcome).toBe('unavailable')
       expect(interaction.reason).toMatch(/connection refused/)
@@ -55,59 +82,65 @@ describe('interactions that cannot be verified', () => {
   }, 90_000)
 
   it('names a provider state that has no handler, and does not verify the interaction', async () => {
-    const pact = contractOf('plansource')
+    const pact = contractOf(vendor)
     const [first] = pact.interactions
     const renamed = { ...pact, interactions: [{ ...first!, raw: { ...first!.raw, providerStates: [{ name: 'the moon is full' }] } }] }
     const folder = contractsFolder([{ pact: renamed }])
     folders.push(folder)
-    const report = await verify({ vendors: ['plansource'], contractsDir: folder.dir })
+    const report = await verify({ vendors: [vendor], contractsDir: folder.dir })
     const [interaction] = report.vendors[0]!.interactions
     expect(interaction?.outcome).toBe('unavailable')
     expect(interaction?.reason).toContain('"the moon is full"')
     expect(report.exitCode).toBe(2)
   }, 90_000)
 
-  it('reports an interaction whose provider state cannot be reached as unavailable, not as a mismatch', async () => {
-    // The contract's user exists; a user id nobody has makes the state unreachable (the PATCH would answer 404).
-    const pact = contractOf('plusauth')
-    const interactions = pact.interactions
-      .filter((interaction) => interaction.providerStates.some((state) => state.name === 'a user with id {id} exists'))
-      .map((interaction) => ({
-        ...interaction,
-        raw: { ...interaction.raw, providerStates: [{ name: 'a user with id {id} exists', params: { id: 'usr_nobody' } }] },
-      }))
-    expect(interactions.length).toBeGreaterThan(0)
-    const folder = contractsFolder([{ pact: { ...pact, interactions } }])
-    folders.push(folder)
-    const report = await verify({ vendors: ['plusauth'], contractsDir: folder.dir })
-    for (const interaction of report.vendors[0]!.interactions) {
-      expect(interaction.outcome).toBe('unavailable')
-      expect(interaction.reason).toMatch(/provider state "a user with id \{id\} exists" could not be set up: .*usr_nobody/)
-    }
-  }, 90_000)
+  // A state given parameters no entity has, as a vendor offers it (providers/<id>/verification-cases.ts); the first such vendor.
+  const [unreachable] = casesOf('unreachableState', testedVendors())
 
-  it('reports vendor-side failures as unavailable on a target that is not a reference sandbox', async () => {
-    // A reference sandbox behind a plain proxy does not describe itself, so no fault switch is offered.
-    const { startFaultProxy } = await import('./support/fault-proxy.ts')
-    const { startReferenceSandbox } = await import('../../providers/reference-sandboxes.ts')
-    const sandbox = await startReferenceSandbox('docplanner')
-    const proxy = await startFaultProxy(sandbox.url, ({ path }) => (path.startsWith('/__reference-sandbox') ? { kind: 'answer', status: 404 } : undefined))
-    try {
-      const pact = contractOf('docplanner')
-      const folder = contractsFolder([
-        { pact, keep: (interaction) => interaction.providerStates.some((state) => state.name === 'the Docplanner API answers {status}') },
-      ])
+  it.runIf(unreachable)(
+    'reports an interaction whose provider state cannot be reached as unavailable, not as a mismatch',
+    async () => {
+      const [owner, state] = unreachable!
+      const pact = contractOf(owner)
+      const interactions = pact.interactions
+        .filter((interaction) => interaction.providerStates.some((given) => given.name === state.name))
+        .map((interaction) => ({ ...interaction, raw: { ...interaction.raw, providerStates: [{ name: state.name, params: state.params }] } }))
+      expect(interactions.length, `${owner}: no interaction of its contract is in the state "${state.name}"`).toBeGreaterThan(0)
+      const folder = contractsFolder([{ pact: { ...pact, interactions } }])
       folders.push(folder)
-      const report = await verify({ vendors: ['docplanner'], contractsDir: folder.dir, targets: new Map([['docplanner', proxy.url]]) })
-      const outcomes = outcomesOf(report, 'docplanner')
-      expect(outcomes.size).toBe(4)
+      const report = await verify({ vendors: [owner], contractsDir: folder.dir })
       for (const interaction of report.vendors[0]!.interactions) {
         expect(interaction.outcome).toBe('unavailable')
-        expect(interaction.reason).toMatch(/cannot be caused through the public API/)
+        expect(interaction.reason).toMatch(state.reason)
       }
-    } finally {
-      await proxy.close()
-      await sandbox.close()
-    }
-  }, 90_000)
+    },
+    90_000,
+  )
+
+  it.runIf(failing)(
+    'reports vendor-side failures as unavailable on a target that is not a reference sandbox',
+    async () => {
+      const { owner, failures } = failing!
+      // A reference sandbox behind a plain proxy does not describe itself, so no fault switch is offered.
+      const { startFaultProxy } = await import('./support/fault-proxy.ts')
+      const { startReferenceSandbox } = await import('../../providers/reference-sandboxes.ts')
+      const sandbox = await startReferenceSandbox(owner)
+      const proxy = await startFaultProxy(sandbox.url, ({ path }) => (path.startsWith('/__reference-sandbox') ? { kind: 'answer', status: 404 } : undefined))
+      try {
+        const folder = contractsFolder([{ pact: contractOf(owner), keep: (interaction) => failures.has(interaction.description) }])
+        folders.push(folder)
+        const report = await verify({ vendors: [owner], contractsDir: folder.dir, targets: new Map([[owner, proxy.url]]) })
+        const outcomes = outcomesOf(report, owner)
+        expect(outcomes.size).toBe(failures.size)
+        for (const interaction of report.vendors[0]!.interactions) {
+          expect(interaction.outcome).toBe('unavailable')
+          expect(interaction.reason).toMatch(/cannot be caused through the public API/)
+        }
+      } finally {
+        await proxy.close()
+        await sandbox.close()
+      }
+    },
+    90_000,
+  )
 })

@@ -13,10 +13,10 @@ import { aplosLedger } from './ledger.ts'
  * page's envelope, statuses and exception codes.
  *
  * @example
- * const sandbox = await startAplosSandbox()
+ * const sandbox = await startSandbox()
  * await fetch(`${sandbox.url}/hermes/api/v1/accounts`) // 401, code 1002
  */
-export async function startAplosSandbox(options: SandboxOptions = {}): Promise<ReferenceSandbox> {
+export async function startSandbox(options: SandboxOptions = {}): Promise<ReferenceSandbox> {
   const now = options.now ?? Date.now
   const clients = aplosApiClients(now)
   const ledger = aplosLedger(now)

@@ -28,10 +28,10 @@ function rateHeaders(count: WindowCount): Record<string, string> {
  * `application/vnd.error+docplanner+json` `{message, errors}`.
  *
  * @example
- * const sandbox = await startDocplannerSandbox()
+ * const sandbox = await startSandbox()
  * await fetch(`${sandbox.url}/api/v3/integration/facilities`) // 401
  */
-export async function startDocplannerSandbox(options: SandboxOptions = {}): Promise<ReferenceSandbox> {
+export async function startSandbox(options: SandboxOptions = {}): Promise<ReferenceSandbox> {
   const now = options.now ?? Date.now
   const clients = docplannerDemoClients()
   const tokens = tokenStore<{ clientId: string }>(now)

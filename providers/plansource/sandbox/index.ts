@@ -16,10 +16,10 @@ import { issueToken, type PlanSourceTokenClaims } from './token-endpoint.ts'
  * pages and the vendor README.
  *
  * @example
- * const sandbox = await startPlanSourceSandbox({ port: 0 })
+ * const sandbox = await startSandbox({ port: 0 })
  * await fetch(`${sandbox.url}/admin/v2/ubscriber`) // 403: no token
  */
-export async function startPlanSourceSandbox(options: SandboxOptions = {}): Promise<ReferenceSandbox> {
+export async function startSandbox(options: SandboxOptions = {}): Promise<ReferenceSandbox> {
   const now = options.now ?? Date.now
   const { clients, credentials } = planSourceDemoClients()
   const tokens = tokenStore<PlanSourceTokenClaims>(now)

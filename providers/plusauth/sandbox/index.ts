@@ -17,10 +17,10 @@ import { issueToken, type PlusAuthClaims } from './token-endpoint.ts'
  * (`http://127.0.0.1:<port>/api/`); a token for the API base `/api/v1` answers `invalid_audience`.
  *
  * @example
- * const sandbox = await startPlusAuthSandbox()
+ * const sandbox = await startSandbox()
  * await fetch(`${sandbox.url}/api/v1/users/usr_1`) // 401 missing_token
  */
-export async function startPlusAuthSandbox(options: SandboxOptions = {}): Promise<ReferenceSandbox> {
+export async function startSandbox(options: SandboxOptions = {}): Promise<ReferenceSandbox> {
   const now = options.now ?? Date.now
   const tenants = plusAuthTenants(now)
   const tokens = tokenStore<PlusAuthClaims>(now)

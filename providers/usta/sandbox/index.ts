@@ -23,10 +23,10 @@ const REQUESTS_PER_ENDPOINT_PER_FIVE_MINUTES = 100
  * reading is not served (the catalog keeps it as a pending reading).
  *
  * @example
- * const sandbox = await startUstaSandbox()
+ * const sandbox = await startSandbox()
  * await fetch(`${sandbox.url}/v1/customer/2000000001`) // 401
  */
-export async function startUstaSandbox(options: SandboxOptions = {}): Promise<ReferenceSandbox> {
+export async function startSandbox(options: SandboxOptions = {}): Promise<ReferenceSandbox> {
   const now = options.now ?? Date.now
   const clients = ustaApiClients()
   const tokens = tokenStore<{ clientId: string }>(now)

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { PROJECT_ROOT } from '../../../providers/catalog/project-root.ts'
 import { readDocPage, type PageForm } from '../../../providers/doc-pages/extract-doc-page.ts'
+import { conventionFile } from '../../../providers/vendor-conventions.ts'
 import { VENDOR_IDS, type VendorId } from '../../../providers/vendor-ids.ts'
 import type { BenchOptions, BenchRow, BenchSectionResult } from './bench-types.ts'
 import { summarize } from './summarize.ts'
@@ -14,8 +15,8 @@ const QUICK_EXTRACTIONS_PER_RUN = 2
 
 /** The pages timed per vendor: the text capture (the snapshot) and the HTML rendering the drift tests use. */
 const PAGES: ReadonlyArray<{ form: PageForm; path: (vendor: VendorId) => string }> = [
-  { form: 'text', path: (vendor) => `providers/doc-snapshots/${vendor}.txt` },
-  { form: 'html', path: (vendor) => `test/fixtures/doc-pages/${vendor}.html` },
+  { form: 'text', path: (vendor) => conventionFile('snapshot', vendor) },
+  { form: 'html', path: (vendor) => conventionFile('docPageHtml', vendor) },
 ]
 
 /**

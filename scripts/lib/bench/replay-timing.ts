@@ -1,8 +1,8 @@
 import { performance } from 'node:perf_hooks'
 import { getResponse, http, HttpResponse, type RequestHandler } from 'msw'
 import { setupServer } from 'msw/node'
-import { contractsFromPacts } from '../../../test/support/replay/load-contracts.ts'
-import { createReplayHandler } from '../../../test/support/replay/replay-handler.ts'
+import { contractsFromPacts } from '../../../consumers/replay/load-contracts.ts'
+import { createReplayHandler } from '../../../consumers/replay/replay-handler.ts'
 import { syntheticErrorBody, syntheticErrors, syntheticPact } from '../../../test/support/replay/synthetic-pact.ts'
 
 const ORIGIN = 'https://bench.invalid'

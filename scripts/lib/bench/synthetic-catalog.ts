@@ -4,9 +4,10 @@ import { join } from 'node:path'
 import { catalogPath } from '../../../providers/catalog/load-catalog.ts'
 import { PROJECT_ROOT } from '../../../providers/catalog/project-root.ts'
 import type { CatalogFile } from '../../../providers/catalog/catalog-schema.ts'
+import { benchVendor } from './bench-cases.ts'
 
-/** The real vendor the synthetic catalogs are cloned from (its client and binding drive them). */
-export const SYNTHETIC_BASE_VENDOR = 'plansource'
+/** The real vendor the synthetic catalogs are cloned from (its client and binding drive them): the first whose bench cases offer it. */
+export const SYNTHETIC_BASE_VENDOR = benchVendor('syntheticCatalogBase')[0]
 
 /**
  * Writes a synthetic catalog of `size` entries into a scratch root laid out like the project
@@ -16,7 +17,7 @@ export const SYNTHETIC_BASE_VENDOR = 'plansource'
  * a pact file of its own).
  *
  * @example
- * const root = writeSyntheticCatalog(1000) // loadCatalog('plansource', root).errors.length === 1000
+ * const root = writeSyntheticCatalog(1000) // loadCatalog(SYNTHETIC_BASE_VENDOR, root).errors.length === 1000
  */
 export function writeSyntheticCatalog(size: number, options: { consumer?: string } = {}): string {
   if (!Number.isInteger(size) || size < 1) throw new Error(`writeSyntheticCatalog: size must be a positive integer, got ${size}`)

@@ -48,13 +48,13 @@ export const RELIABILITY_AREAS: readonly ReliabilityArea[] = [
   },
   {
     title: 'Sandbox faults during verification',
-    files: ['test/verify/faults.test.ts', 'test/verify/unavailable.test.ts'],
+    files: ['test/verify/*faults.test.ts', 'test/verify/unavailable.test.ts'],
     outcome: '`unavailable`, or verified after an honoured retry; never `mismatch`',
     testIsFault: true,
   },
   {
     title: 'Canary secrets in the environment',
-    files: ['test/security/*.test.ts', 'test/verify/secrets.test.ts', 'test/freshness/*.test.ts'],
+    files: ['test/security/*.test.ts', 'test/verify/*secrets.test.ts', 'test/freshness/*.test.ts'],
     outcome: 'no canary in contracts, reports, logs, errors or snapshots',
   },
 ]

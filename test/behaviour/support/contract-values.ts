@@ -1,5 +1,5 @@
-import { loadContracts } from '../../support/replay/load-contracts.ts'
-import type { ReplayInteraction } from '../../support/replay/replay-interaction.ts'
+import { loadContracts } from '../../../consumers/replay/load-contracts.ts'
+import type { ReplayInteraction } from '../../../consumers/replay/replay-interaction.ts'
 
 /**
  * The committed interaction a scenario name picks (the first, when a provider state picks several).

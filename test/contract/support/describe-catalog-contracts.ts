@@ -35,7 +35,7 @@ export interface CatalogContractsOptions {
  * `STEADINESS.md` for why.
  *
  * @example
- * describeCatalogContracts(plansourceBinding)
+ * describeCatalogContracts(contractBinding)
  */
 export function describeCatalogContracts(binding: ContractBinding, options: CatalogContractsOptions = {}): void {
   const catalog = loadCatalog(binding.vendor, options.root)
@@ -60,10 +60,16 @@ export function describeCatalogContracts(binding: ContractBinding, options: Cata
           runSettled(
             mockServer,
             async () => {
+              if (!binding.modes.includes(entry.request.credentials))
+                throw new Error(
+                  `${binding.vendor}: catalog entry ${entry.id} is sent with "${entry.request.credentials}" credentials, which consumers/${binding.vendor}/contract-binding.ts does not list in modes: build that client in makeClient and list the mode`,
+                )
               const client = binding.makeClient(mockServer.url, entry.request.credentials) as Record<string, unknown>
               const operation = client[entry.request.operation]
               if (typeof operation !== 'function')
-                throw new Error(`${binding.vendor} client has no operation "${entry.request.operation}" (catalog entry ${entry.id})`)
+                throw new Error(
+                  `${binding.vendor} client has no operation "${entry.request.operation}" (catalog entry ${entry.id}): add it to the client in consumers/${binding.vendor}/`,
+                )
               const error = await (operation as (args: unknown) => Promise<unknown>).call(client, entry.request.args).then(
                 () => new Error(`${entry.id}: the client resolved instead of raising a vendor error`),
                 (reason: unknown) => reason,

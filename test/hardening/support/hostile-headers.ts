@@ -1,17 +1,22 @@
 import fc from 'fast-check'
+import { loadAllCatalogs } from '../../../providers/catalog/load-catalog.ts'
 
 /** Characters a header value may carry on the wire (anything but NUL, CR, LF; Latin-1 only). */
 const headerChar = fc.integer({ min: 0x20, max: 0xff }).map((code) => String.fromCharCode(code))
 const garbage = fc.string({ unit: headerChar, maxLength: 80 })
 
+/** The content types the vendors' catalogs document, each also with a charset. */
+const documented = [...new Set(loadAllCatalogs().flatMap((catalog) => catalog.errors.map((entry) => entry.contentType)))].flatMap((type) => [
+  type,
+  `${type}; charset=UTF-8`,
+])
+
 /** Content types vendors send, near misses, and garbage. */
 const contentType = fc.oneof(
   fc.constantFrom(
-    'application/json',
+    ...documented,
     'application/json; charset=utf-8',
     'APPLICATION/JSON;charset=UTF-8',
-    'application/vnd.error+docplanner+json',
-    'application/vnd.error+docplanner+json; charset=UTF-8',
     'application/problem+json',
     'text/html; charset=iso-8859-1',
     'text/plain',

@@ -1,4 +1,4 @@
-import { isReplayError } from '../../support/replay/replay-error.ts'
+import { isReplayError } from '../../../consumers/replay/replay-error.ts'
 
 /**
  * What went wrong when `run` threw: a replay error's problem name, any other error as is, or

@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { CatalogEntry, CatalogFile } from '../../../providers/catalog/catalog-schema.ts'
 import { loadAllCatalogs } from '../../../providers/catalog/load-catalog.ts'
+import { VENDOR_IDS, type VendorId } from '../../../providers/vendor-ids.ts'
 import { assumptionVerdicts } from '../../../scripts/lib/assumptions/assumption-verdicts.ts'
 import { VerifyRun } from '../../../scripts/lib/assumptions/verify-input.ts'
 import { catalogDescription } from '../../../scripts/lib/report/catalog-description.ts'
@@ -13,14 +14,16 @@ export const HOSTILE = `<script>window.pwned = 1</script><img src=x onerror="win
 /** When the fixture's verification run started: the checkedAt of every verdict in its ledger. */
 export const FIXTURE_RUN_STARTED_AT = '2026-01-02T03:00:00.000Z'
 
-/** The vendor left out of the fixture's verify report (its verified cells are "not run"). */
-export const UNVERIFIED_VENDOR = 'usta'
-/** The vendor left out of the fixture's replay record. */
-export const UNREPLAYED_VENDOR = 'aplos'
-/** The vendor whose page the fixture's drift report could not read. */
-export const UNREADABLE_VENDOR = 'docplanner'
+/** The fixture gives each of four vendors a role, in discovery order (any vendors do). */
+const [drifted, unverified, unreplayed, unreadable] = VENDOR_IDS
 /** The vendor whose page drifted in the fixture. */
-export const DRIFTED_VENDOR = 'plansource'
+export const DRIFTED_VENDOR: VendorId = drifted
+/** The vendor left out of the fixture's verify report (its verified cells are "not run"). */
+export const UNVERIFIED_VENDOR: VendorId = unverified
+/** The vendor left out of the fixture's replay record. */
+export const UNREPLAYED_VENDOR: VendorId = unreplayed
+/** The vendor whose page the fixture's drift report could not read. */
+export const UNREADABLE_VENDOR: VendorId = unreadable
 
 /** An entry whose status and code no other entry of its catalog shares, so a drift change names only it. */
 export function uniqueEntry(catalog: CatalogFile): CatalogEntry {

@@ -1,4 +1,4 @@
-import type { ReplayInteraction } from './replay-interaction.ts'
+import type { ReplayInteraction } from '../../../consumers/replay/replay-interaction.ts'
 
 /**
  * The request an interaction describes, as a fetch `Request` against a base URL: its path,

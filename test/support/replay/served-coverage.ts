@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join, relative, resolve } from 'node:path'
 import { PROJECT_ROOT } from '../../../providers/catalog/project-root.ts'
-import { CONTRACTS_DIR, loadContracts } from './load-contracts.ts'
+import { CONTRACTS_DIR, loadContracts } from '../../../consumers/replay/load-contracts.ts'
 import { readServed } from './served-record.ts'
 
 /** What the coverage check found. */
@@ -10,8 +10,8 @@ export type CoverageResult =
   | { kind: 'unserved'; total: number; unserved: Array<{ vendor: string; id: string; key: string }> }
   | { kind: 'partial-run'; missingFiles: string[]; ranServingFiles: number }
 
-/** Test files that replay through the typed front door are the ones that can serve contracts. */
-const SERVING_IMPORT = /support\/replay\/replay\.ts['"]/
+/** Test files that replay through the typed front door (consumers/replay/replay.ts or its index) are the ones that can serve contracts. */
+const SERVING_IMPORT = /consumers\/replay\/(?:replay|index)\.ts['"]/
 
 /** The replay's own tests (test/replay/) serve synthetic contracts or record nothing, so they never count. */
 const LIBRARY_TESTS = join(PROJECT_ROOT, 'test', 'replay')

@@ -1,7 +1,7 @@
 import { appendFileSync, mkdirSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { threadId } from 'node:worker_threads'
-import type { ReplayInteraction } from './replay-interaction.ts'
+import type { ReplayInteraction } from '../../../consumers/replay/replay-interaction.ts'
 
 /** The environment variable naming the folder served interactions are recorded in (set by the global setup). */
 export const SERVED_DIR_ENV = 'REPLAY_SERVED_DIR'

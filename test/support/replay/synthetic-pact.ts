@@ -1,5 +1,5 @@
-import { parsePact } from './read-pact-file.ts'
-import type { PactFile } from './pact-types.ts'
+import { parsePact } from '../../../consumers/replay/read-pact-file.ts'
+import type { PactFile } from '../../../consumers/replay/pact-types.ts'
 
 /** The JSON of one V4 interaction, as a pact file holds it (only what a test sets). */
 export type RawInteraction = Record<string, unknown> & { description: string; request: Record<string, unknown>; response: Record<string, unknown> }

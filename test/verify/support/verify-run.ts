@@ -3,22 +3,22 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { readPactFile, type PactFile, type PactInteraction } from '../../../providers/verification/pact-file.ts'
 import { allProfiles } from '../../../providers/verification/profiles.ts'
+import { loadCatalog } from '../../../providers/catalog/load-catalog.ts'
 import { PROJECT_ROOT } from '../../../providers/catalog/project-root.ts'
 import type { VendorId } from '../../../providers/vendor-ids.ts'
 import { runVerification } from '../../../scripts/lib/verify/run-verification.ts'
 import type { VerificationReport } from '../../../scripts/lib/verify/verification-report.ts'
 import { parseVerifyOptions, type VerifyOptions } from '../../../scripts/lib/verify/verify-options.ts'
 
-/** The committed pact file whose provider is `vendor` (the contracts each test verifies). */
+/**
+ * The committed pact file whose provider is `vendor` (the contracts each test verifies):
+ * `contracts/<consumer>-<vendor>.json`, the consumer named by the vendor's catalog.
+ *
+ * @example
+ * contractOf(vendor).interactions.length
+ */
 export function contractOf(vendor: VendorId): PactFile {
-  const names: Record<VendorId, string> = {
-    plansource: 'benefits-integration-plansource.json',
-    docplanner: 'booking-integration-docplanner.json',
-    aplos: 'fund-accounting-integration-aplos.json',
-    plusauth: 'user-provisioning-plusauth.json',
-    usta: 'tennis-club-integration-usta.json',
-  }
-  return readPactFile(join(PROJECT_ROOT, 'contracts', names[vendor]))
+  return readPactFile(join(PROJECT_ROOT, 'contracts', `${loadCatalog(vendor).consumer}-${vendor}.json`))
 }
 
 /**
