@@ -1,4 +1,5 @@
 import type { KeyObject } from 'node:crypto'
+import { unusableTokenAnswer } from '../auth/token-answer.ts'
 import { cachedToken, type TokenSource } from '../auth/token-source.ts'
 import { VendorError } from '../errors/vendor-error.ts'
 import { isRecord } from '../http/error-envelope.ts'
@@ -142,17 +143,7 @@ export class AplosClient {
     const data = isRecord(answer) && isRecord(answer.data) ? answer.data : undefined
     if (typeof data?.token !== 'string' || data.token === '') {
       // A 200 without a token: keep the body, except any token-like value (there is none to keep).
-      throw new VendorError({
-        vendor: 'aplos',
-        status: 200,
-        code: null,
-        vendorMessage: null,
-        kind: 'unknown',
-        rawBody: jsonTextOrEmpty(answer),
-        data: answer,
-        bodyProblem: 'unexpected-shape',
-        request,
-      })
+      throw unusableTokenAnswer(answer, { vendor: 'aplos', request })
     }
     let token: string
     try {
@@ -162,15 +153,6 @@ export class AplosClient {
       throw new VendorError({ vendor: 'aplos', status: 200, code: null, vendorMessage: null, kind: 'auth', rawBody: '', request, cause })
     }
     return { token, expiresInMs: tokenLifetimeMs(data.expires, (this.#config.now ?? Date.now)()) }
-  }
-}
-
-/** The answer as JSON text again, or '' when it is nested too deep to serialize (JSON.stringify recurses). */
-function jsonTextOrEmpty(value: unknown): string {
-  try {
-    return JSON.stringify(value) ?? ''
-  } catch {
-    return ''
   }
 }
 

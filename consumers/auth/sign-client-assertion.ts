@@ -1,6 +1,11 @@
 import { createSign, randomUUID } from 'node:crypto'
 
-/** What a signed client assertion (RFC 7523) says about us. */
+/**
+ * What a signed client assertion (RFC 7523) says about us.
+ *
+ * @example
+ * const claims: ClientAssertionClaims = { clientId, audience: 'auth.example.com', scopes: 'read', privateKey }
+ */
 export interface ClientAssertionClaims {
   /** The client id: the JWT's `sub` (and `iss`, which PlanSource requires but does not read). */
   clientId: string

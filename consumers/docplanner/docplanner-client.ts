@@ -1,6 +1,6 @@
-import { tokenFromAnswer } from '../auth/token-answer.ts'
-import { cachedToken, type TokenSource } from '../auth/token-source.ts'
-import { redactUrl } from '../http/redact-url.ts'
+import { oauthTokenSource } from '../auth/oauth-token-source.ts'
+import { tokenRequest } from '../auth/token-request.ts'
+import type { TokenSource } from '../auth/token-source.ts'
 import { VendorHttp } from '../http/vendor-http.ts'
 import { DOCPLANNER_ACCEPT, DOCPLANNER_ERROR_CONTENT_TYPE, isDocplannerExpiredToken, parseDocplannerError } from './docplanner-envelope.ts'
 
@@ -77,6 +77,7 @@ export interface ReplaceSlotsRequest {
 }
 
 const API = '/api/v3/integration'
+const TOKEN_PATH = '/oauth/v2/token'
 /** Tokens last 24 h by the guide but 3600 s by its sample; the shorter is the safe default. */
 const DEFAULT_TOKEN_SECONDS = 3600
 
@@ -96,7 +97,16 @@ export class DocplannerClient {
   constructor(config: DocplannerConfig) {
     this.#config = config
     const canFetchTokens = config.clientId !== undefined && config.clientSecret !== undefined
-    const tokens = config.tokens ?? (canFetchTokens ? cachedToken(() => this.#fetchToken()) : undefined)
+    const tokens =
+      config.tokens ??
+      (canFetchTokens
+        ? oauthTokenSource({
+            request: () => this.requestToken(),
+            vendor: 'docplanner',
+            url: () => this.http.url(TOKEN_PATH),
+            defaultLifetimeMs: DEFAULT_TOKEN_SECONDS * 1000,
+          })
+        : undefined)
     this.http = new VendorHttp({
       baseUrl: config.baseUrl,
       reading: { vendor: 'docplanner', parse: parseDocplannerError, errorContentTypes: [DOCPLANNER_ERROR_CONTENT_TYPE] },
@@ -107,15 +117,10 @@ export class DocplannerClient {
   }
 
   /** `POST /oauth/v2/token`: client credentials in HTTP Basic, `grant_type=client_credentials&scope=integration`. */
-  requestToken(): Promise<DocplannerToken> {
-    const basic = Buffer.from(`${this.#config.clientId ?? ''}:${this.#config.clientSecret ?? ''}`).toString('base64')
-    return this.http.send<DocplannerToken>({
-      method: 'POST',
-      path: '/oauth/v2/token',
-      auth: false,
-      headers: { Authorization: `Basic ${basic}` },
-      form: { grant_type: 'client_credentials', scope: 'integration' },
-    })
+  async requestToken(): Promise<DocplannerToken> {
+    const { clientId = '', clientSecret = '' } = this.#config
+    const { headers, form } = tokenRequest({ client: { method: 'client_secret_basic', clientId, clientSecret }, scope: 'integration' })
+    return this.http.send<DocplannerToken>({ method: 'POST', path: TOKEN_PATH, auth: false, headers, form })
   }
 
   /** `GET /facilities`: the facilities assigned to our integration client. */
@@ -145,15 +150,6 @@ export class DocplannerClient {
 
   #api(method: string, path: string, json?: unknown): Promise<unknown> {
     return this.http.send({ method, path: `${API}${path}`, json, headers: { Accept: DOCPLANNER_ACCEPT } })
-  }
-
-  async #fetchToken() {
-    const answer: unknown = await this.requestToken()
-    const { token, expiresInMs } = tokenFromAnswer(answer, {
-      vendor: 'docplanner',
-      request: { method: 'POST', url: redactUrl(this.http.url('/oauth/v2/token')) },
-    })
-    return { token, expiresInMs: expiresInMs ?? DEFAULT_TOKEN_SECONDS * 1000 }
   }
 }
 

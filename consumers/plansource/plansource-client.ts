@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto'
-import { cachedToken, type TokenSource } from '../auth/token-source.ts'
+import { oauthTokenSource } from '../auth/oauth-token-source.ts'
+import { tokenRequest } from '../auth/token-request.ts'
+import type { TokenSource } from '../auth/token-source.ts'
 import { VendorHttp } from '../http/vendor-http.ts'
 import { isPlanSourceExpiredToken, parsePlanSourceError } from './plansource-envelope.ts'
-import { tokenFromAnswer } from '../auth/token-answer.ts'
-import { redactUrl } from '../http/redact-url.ts'
 
 /** The scope PlanSource's Admin API v2 asks for, sent as the `scopes` claim of the client assertion. */
 export const PLANSOURCE_SCOPES = 'admin_api_v2'
@@ -82,6 +82,9 @@ export interface PlanSourceToken {
 }
 
 const API = '/admin/v2'
+const TOKEN_PATH = '/oauth/v2/token'
+/** Assumption: no vendor source gives a lifetime; the error page says tokens last a few minutes. */
+const DEFAULT_TOKEN_LIFETIME_MS = 300_000
 
 /**
  * Typed client for the PlanSource Benefits Admin API v2, limited to the calls whose errors the
@@ -101,7 +104,16 @@ export class PlanSourceClient {
   readonly http: VendorHttp
 
   constructor(config: PlanSourceConfig) {
-    const tokens = config.tokens ?? (config.clientAssertion ? cachedToken(() => this.#fetchToken()) : undefined)
+    const tokens =
+      config.tokens ??
+      (config.clientAssertion
+        ? oauthTokenSource({
+            request: () => this.requestToken(),
+            vendor: 'plansource',
+            url: () => this.http.url(TOKEN_PATH),
+            defaultLifetimeMs: DEFAULT_TOKEN_LIFETIME_MS,
+          })
+        : undefined)
     this.http = new VendorHttp({
       baseUrl: config.baseUrl,
       reading: { vendor: 'plansource', parse: parsePlanSourceError, errorContentTypes: ['application/json'] },
@@ -121,19 +133,12 @@ export class PlanSourceClient {
    * string for CSRF protection, new on every request.
    */
   async requestToken(): Promise<PlanSourceToken> {
+    const sign = this.#config.clientAssertion
+    if (!sign) throw new Error('PlanSourceClient: requestToken needs clientAssertion in its config')
     const audience = new URL(this.http.url('/')).hostname
-    const assertion = await this.#config.clientAssertion?.({ audience, scopes: PLANSOURCE_SCOPES, clientId: this.#config.clientId })
-    return this.http.send<PlanSourceToken>({
-      method: 'POST',
-      path: '/oauth/v2/token',
-      auth: false,
-      form: {
-        grant_type: 'client_credentials',
-        client_assertion_type: 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer',
-        client_assertion: assertion ?? '',
-        code: randomUUID(),
-      },
-    })
+    const assertion = await sign({ audience, scopes: PLANSOURCE_SCOPES, clientId: this.#config.clientId })
+    const { headers, form } = tokenRequest({ client: { method: 'private_key_jwt', assertion }, extra: { code: randomUUID() } })
+    return this.http.send<PlanSourceToken>({ method: 'POST', path: TOKEN_PATH, auth: false, headers, form })
   }
 
   /** `POST /subscriber`: creates an employee from a flat body; `isCustomId` sends `is_custom_id=true`. */
@@ -178,15 +183,5 @@ export class PlanSourceClient {
   /** Any route under `/admin/v2`, for calls this client has no method for yet. */
   getRaw(args: { path: string }): Promise<unknown> {
     return this.http.send({ method: 'GET', path: `${API}${args.path}` })
-  }
-
-  async #fetchToken() {
-    const answer: unknown = await this.requestToken()
-    const { token, expiresInMs } = tokenFromAnswer(answer, {
-      vendor: 'plansource',
-      request: { method: 'POST', url: redactUrl(this.http.url('/oauth/v2/token')) },
-    })
-    // Assumption: no vendor source gives a lifetime; the error page says tokens last a few minutes.
-    return { token, expiresInMs: expiresInMs ?? 300_000 }
   }
 }

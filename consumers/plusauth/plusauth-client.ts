@@ -1,8 +1,11 @@
-import { cachedToken, type TokenSource } from '../auth/token-source.ts'
+import { oauthTokenSource } from '../auth/oauth-token-source.ts'
+import { tokenRequest } from '../auth/token-request.ts'
+import type { TokenSource } from '../auth/token-source.ts'
 import { VendorHttp } from '../http/vendor-http.ts'
 import { isPlusAuthExpiredToken, parsePlusAuthError } from './plusauth-envelope.ts'
-import { tokenFromAnswer } from '../auth/token-answer.ts'
-import { redactUrl } from '../http/redact-url.ts'
+
+// Kept where the package has exported it since before the client kit: how `expires_at` is read.
+export { lifetimeFromExpiresAt } from '../auth/token-lifetime.ts'
 
 /** How to reach a PlusAuth tenant: its host, and either a token source or client credentials. */
 export interface PlusAuthConfig {
@@ -95,6 +98,7 @@ export interface PlusAuthToken {
 }
 
 const API = '/api/v1'
+const TOKEN_PATH = '/oauth2/token'
 
 /**
  * The header PlusAuth expects on management API calls: `Authorization: Bearer <token>`.
@@ -121,7 +125,10 @@ export class PlusAuthClient {
 
   constructor(config: PlusAuthConfig) {
     this.#config = config
-    const tokens = config.tokens ?? (config.clientId !== undefined && config.clientSecret !== undefined ? cachedToken(() => this.#fetchToken()) : undefined)
+    const canFetchTokens = config.clientId !== undefined && config.clientSecret !== undefined
+    const tokens =
+      config.tokens ??
+      (canFetchTokens ? oauthTokenSource({ request: () => this.requestToken(), vendor: 'plusauth', url: () => this.http.url(TOKEN_PATH) }) : undefined)
     this.http = new VendorHttp({
       baseUrl: config.baseUrl,
       reading: { vendor: 'plusauth', parse: parsePlusAuthError, errorContentTypes: ['application/json'] },
@@ -137,11 +144,10 @@ export class PlusAuthClient {
    * form with `client_id` and `client_secret` (in the body, no Basic header), `grant_type`,
    * `audience` (default `<tenant url>/api/`) and, when scopes are configured, `scope`.
    */
-  requestToken(): Promise<PlusAuthToken> {
+  async requestToken(): Promise<PlusAuthToken> {
     const { clientId = '', clientSecret = '', scopes } = this.#config
-    const form: Record<string, string> = { grant_type: 'client_credentials', client_id: clientId, client_secret: clientSecret, audience: this.audience() }
-    if (scopes !== undefined && scopes.length > 0) form.scope = scopes.join(' ')
-    return this.http.send<PlusAuthToken>({ method: 'POST', path: '/oauth2/token', auth: false, form, headers: this.#tenantHeader() })
+    const { form } = tokenRequest({ client: { method: 'client_secret_post', clientId, clientSecret }, scope: scopes, audience: this.audience() })
+    return this.http.send<PlusAuthToken>({ method: 'POST', path: TOKEN_PATH, auth: false, form, headers: this.#tenantHeader() })
   }
 
   /** The audience tokens are requested for: the configured one, else `<tenant url>/api/`. */
@@ -191,26 +197,4 @@ export class PlusAuthClient {
   #tenantHeader(): Record<string, string> | undefined {
     return this.#config.tenant === undefined ? undefined : { 'X-PlusAuth-Tenant': this.#config.tenant }
   }
-
-  async #fetchToken() {
-    const answer: unknown = await this.requestToken()
-    const read = tokenFromAnswer(answer, { vendor: 'plusauth', request: { method: 'POST', url: redactUrl(this.http.url('/oauth2/token')) } })
-    return { token: read.token, expiresInMs: read.expiresInMs ?? lifetimeFromExpiresAt((answer as { expires_at?: unknown }).expires_at) }
-  }
-}
-
-/**
- * How long a token lives, read from the `expires_at` of PlusAuth's current token example. Its unit
- * is not stated: it is read as a moment in time (epoch seconds, or epoch milliseconds when that
- * large), and anything else (not a number, in the past) gives undefined, so the token is cached
- * briefly and refreshed on its first unexplained 401 instead.
- *
- * @example
- * lifetimeFromExpiresAt(Date.now() / 1000 + 3600) // about 3_600_000
- */
-export function lifetimeFromExpiresAt(expiresAt: unknown, now: number = Date.now()): number | undefined {
-  if (typeof expiresAt !== 'number' || !Number.isFinite(expiresAt)) return undefined
-  const atMs = expiresAt > 1e12 ? expiresAt : expiresAt * 1000
-  const lifetime = atMs - now
-  return lifetime > 0 ? lifetime : undefined
 }

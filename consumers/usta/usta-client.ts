@@ -1,8 +1,9 @@
-import { cachedToken, type TokenSource } from '../auth/token-source.ts'
+import { basicAuthorization } from '../auth/basic-authorization.ts'
+import { oauthTokenSource } from '../auth/oauth-token-source.ts'
+import { tokenRequest } from '../auth/token-request.ts'
+import type { TokenSource } from '../auth/token-source.ts'
 import { VendorHttp } from '../http/vendor-http.ts'
 import { isUstaExpiredToken, parseUstaError } from './usta-envelope.ts'
-import { tokenFromAnswer } from '../auth/token-answer.ts'
-import { redactUrl } from '../http/redact-url.ts'
 
 /** How to reach USTA: the API hosts, the token URL, and either a token source or client credentials. */
 export interface UstaConfig {
@@ -75,7 +76,7 @@ const reading = { vendor: 'usta', parse: parseUstaError, errorContentTypes: ['ap
  * ustaBasicAuthorization('id', 'secret') // { Authorization: 'Basic aWQ6c2VjcmV0' }
  */
 export function ustaBasicAuthorization(clientId: string, clientSecret: string): Record<string, string> {
-  return { Authorization: `Basic ${Buffer.from(`${clientId}:${clientSecret}`).toString('base64')}` }
+  return { Authorization: basicAuthorization(clientId, clientSecret) }
 }
 
 /**
@@ -101,7 +102,7 @@ export class UstaClient {
     let tokens = config.tokens
     if (tokens === undefined && config.tokenUrl !== undefined && config.clientId !== undefined && config.clientSecret !== undefined) {
       this.#tokenHttp = new VendorHttp({ baseUrl: new URL(config.tokenUrl).origin, reading, fetch: config.fetch })
-      tokens = cachedToken(() => this.#fetchToken())
+      tokens = oauthTokenSource({ request: () => this.requestToken(), vendor: 'usta', url: () => this.#config.tokenUrl ?? '' })
     }
     this.http = new VendorHttp({ baseUrl: config.apiBaseUrl, reading, tokens, isExpiredToken: isUstaExpiredToken, fetch: config.fetch })
     this.connect = new VendorHttp({
@@ -122,12 +123,8 @@ export class UstaClient {
     const { tokenUrl, clientId = '', clientSecret = '' } = this.#config
     if (this.#tokenHttp === undefined || tokenUrl === undefined)
       throw new Error('UstaClient: requestToken needs tokenUrl, clientId and clientSecret in its config')
-    return this.#tokenHttp.send<UstaToken>({
-      method: 'POST',
-      path: new URL(tokenUrl).pathname,
-      form: { grant_type: 'client_credentials' },
-      headers: ustaBasicAuthorization(clientId, clientSecret),
-    })
+    const { headers, form } = tokenRequest({ client: { method: 'client_secret_basic', clientId, clientSecret } })
+    return this.#tokenHttp.send<UstaToken>({ method: 'POST', path: new URL(tokenUrl).pathname, headers, form })
   }
 
   /** `GET /v1/customer/{uaid}`: one customer (a USTA account) by UAID. */
@@ -210,10 +207,5 @@ export class UstaClient {
   sendRaw(args: { method: string; path: string; contentType?: string | null }): Promise<unknown> {
     const contentType = args.contentType === undefined ? JSON_CONTENT['Content-Type'] : args.contentType
     return this.http.send({ method: args.method, path: `${API}${args.path}`, headers: contentType === null ? {} : { 'Content-Type': contentType } })
-  }
-
-  async #fetchToken() {
-    const answer: unknown = await this.requestToken()
-    return tokenFromAnswer(answer, { vendor: 'usta', request: { method: 'POST', url: redactUrl(this.#config.tokenUrl ?? '') } })
   }
 }

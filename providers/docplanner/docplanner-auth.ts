@@ -1,14 +1,20 @@
+import { tokenRequest } from '../../consumers/auth/token-request.ts'
 import type { ObtainedToken } from '../verification/common-states.ts'
 import type { Redactor } from '../verification/redactor.ts'
 import type { VendorApi } from '../verification/vendor-api.ts'
 import { MissingCredentials, type CredentialValues } from '../verification/verification-profile.ts'
+import { verificationToken } from '../verification/verification-token.ts'
 
 /** Docplanner's token endpoint, on the country's host. */
 export const DOCPLANNER_TOKEN_PATH = '/oauth/v2/token'
 
+/** Tokens last 24 h by the guide but 3600 s by its sample; the shorter is assumed when the answer says nothing. */
+const DEFAULT_LIFETIME_MS = 3_600_000
+
 /**
- * Asks Docplanner's token endpoint for a token: HTTP Basic client id and secret,
- * `grant_type=client_credentials&scope=integration` (the guide's and the API reference's curl sample).
+ * Asks Docplanner's token endpoint for a token: HTTP Basic client id and secret (as they are, as the
+ * vendor's `curl -u id:secret` and our client send them), `grant_type=client_credentials&scope=integration`
+ * (the guide's and the API reference's curl sample).
  *
  * @example
  * const { token } = await docplannerAuth(values, api, redactor).requestToken()
@@ -25,20 +31,11 @@ export function docplannerAuth(values: CredentialValues, api: VendorApi, redacto
     client,
     async requestToken(clientId?: string, clientSecret?: string): Promise<ObtainedToken> {
       const { id, secret } = client(clientId, clientSecret)
-      // As the vendor's curl sample (`curl -u id:secret`) and our client send them: not form-encoded first.
-      const authorization = `Basic ${Buffer.from(`${id}:${secret}`).toString('base64')}`
-      const answer = await api.request({
-        method: 'POST',
-        path: DOCPLANNER_TOKEN_PATH,
-        headers: { authorization },
-        form: { grant_type: 'client_credentials', scope: 'integration' },
+      const request = tokenRequest({ client: { method: 'client_secret_basic', clientId: id, clientSecret: secret }, scope: 'integration' })
+      return verificationToken(api, redactor, DOCPLANNER_TOKEN_PATH, request, {
+        endpoint: "Docplanner's token endpoint",
+        defaultLifetimeMs: DEFAULT_LIFETIME_MS,
       })
-      const body = answer.json() as { access_token?: unknown; expires_in?: unknown; error?: unknown } | undefined
-      if (answer.status !== 200 || typeof body?.access_token !== 'string') {
-        throw new Error(`Docplanner's token endpoint answered ${answer.status}${typeof body?.error === 'string' ? ` ${body.error}` : ''}`)
-      }
-      redactor.add(body.access_token)
-      return { token: body.access_token, expiresInMs: (typeof body.expires_in === 'number' ? body.expires_in : 3600) * 1000 }
     },
   }
 }

@@ -1,12 +1,17 @@
 import { randomUUID } from 'node:crypto'
 import { signClientAssertion } from '../../consumers/auth/sign-client-assertion.ts'
+import { tokenRequest } from '../../consumers/auth/token-request.ts'
 import type { ObtainedToken } from '../verification/common-states.ts'
 import type { Redactor } from '../verification/redactor.ts'
 import type { VendorApi } from '../verification/vendor-api.ts'
 import { MissingCredentials, type CredentialValues } from '../verification/verification-profile.ts'
+import { verificationToken } from '../verification/verification-token.ts'
 
 /** PlanSource's token endpoint, on the API host. */
 export const PLANSOURCE_TOKEN_PATH = '/oauth/v2/token'
+
+/** Assumption: PlanSource documents no lifetime in its answer; the page says tokens last a few minutes. */
+const DEFAULT_LIFETIME_MS = 300_000
 
 /**
  * Talks to PlanSource's token endpoint the way its access-token guide says: a form-encoded
@@ -32,24 +37,20 @@ export function plansourceAuth(values: CredentialValues, api: VendorApi, redacto
       ...(signedAt === undefined ? {} : { now: () => signedAt }),
     })
     redactor.add(assertion)
-    return new URLSearchParams({
-      grant_type: 'client_credentials',
-      client_assertion_type: 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer',
-      client_assertion: assertion,
-      code: randomUUID(),
-    })
+    return new URLSearchParams(tokenRequest({ client: { method: 'private_key_jwt', assertion }, extra: { code: randomUUID() } }).form)
   }
   return {
     tokenRequestForm,
     /** Obtains a token for the main client, or for another one the sandbox registered. */
     async requestToken(clientId?: string): Promise<ObtainedToken> {
-      const answer = await api.request({ method: 'POST', path: PLANSOURCE_TOKEN_PATH, form: tokenRequestForm({ clientId }) })
-      const body = answer.json() as { access_token?: unknown; expires_in?: unknown; error?: unknown } | undefined
-      if (answer.status !== 200 || typeof body?.access_token !== 'string') {
-        throw new Error(`PlanSource's token endpoint answered ${answer.status}${typeof body?.error === 'string' ? ` ${body.error}` : ''}`)
-      }
-      redactor.add(body.access_token)
-      return { token: body.access_token, expiresInMs: (typeof body.expires_in === 'number' ? body.expires_in : 300) * 1000 }
+      const form = Object.fromEntries(tokenRequestForm({ clientId }))
+      return verificationToken(
+        api,
+        redactor,
+        PLANSOURCE_TOKEN_PATH,
+        { headers: {}, form },
+        { endpoint: "PlanSource's token endpoint", defaultLifetimeMs: DEFAULT_LIFETIME_MS },
+      )
     },
   }
 }

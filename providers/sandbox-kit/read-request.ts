@@ -76,3 +76,18 @@ function formDecode(value: string): string {
     return value
   }
 }
+
+/**
+ * The host name a request was sent to (its `Host` header without the port), e.g. the audience a
+ * client assertion names when the authorization server is named by its host.
+ *
+ * @example
+ * requestHostname({ headers: { host: '127.0.0.1:8080' } }) // '127.0.0.1'
+ */
+export function requestHostname(request: Pick<SandboxRequest, 'headers'>): string {
+  try {
+    return new URL(`http://${request.headers.host ?? ''}`).hostname
+  } catch {
+    return ''
+  }
+}

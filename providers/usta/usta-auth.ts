@@ -1,7 +1,9 @@
+import { tokenRequest } from '../../consumers/auth/token-request.ts'
 import type { ObtainedToken } from '../verification/common-states.ts'
 import type { Redactor } from '../verification/redactor.ts'
 import type { VendorApi } from '../verification/vendor-api.ts'
 import { MissingCredentials, type CredentialValues } from '../verification/verification-profile.ts'
+import { verificationToken } from '../verification/verification-token.ts'
 
 /** The token path on USTA's token hosts; on the reference sandbox it is served by the API host. */
 export const USTA_TOKEN_PATH = '/oauth2/token'
@@ -29,14 +31,9 @@ export function ustaAuth(values: CredentialValues, api: VendorApi, redactor: Red
           'set USTA_CLIENT_ID, USTA_CLIENT_SECRET and USTA_TOKEN_URL (USTA names two stage token hosts: https://stage-account-ustaconnect.usta.com/oauth2/token and https://stage-account.usta.com/oauth2/token)',
         )
       redactor.addBasic(id, secret)
-      const authorization = `Basic ${Buffer.from(`${id}:${secret}`).toString('base64')}`
-      const answer = await api.request({ method: 'POST', path: tokenUrl, headers: { authorization }, form: { grant_type: 'client_credentials' } })
-      const body = answer.json() as { access_token?: unknown; expires_in?: unknown; error?: unknown } | undefined
-      if (answer.status !== 200 || typeof body?.access_token !== 'string') {
-        throw new Error(`USTA's token host answered ${answer.status}${typeof body?.error === 'string' ? ` ${body.error}` : ''}`)
-      }
-      redactor.add(body.access_token)
-      return { token: body.access_token, expiresInMs: (typeof body.expires_in === 'number' ? body.expires_in : DEFAULT_LIFETIME_SECONDS) * 1000 }
+      // As they are, as USTA's example encodes them (no URL-encoding first).
+      const request = tokenRequest({ client: { method: 'client_secret_basic', clientId: id, clientSecret: secret } })
+      return verificationToken(api, redactor, tokenUrl, request, { endpoint: "USTA's token host", defaultLifetimeMs: DEFAULT_LIFETIME_SECONDS * 1000 })
     },
   }
 }

@@ -1,4 +1,7 @@
+import { readdirSync } from 'node:fs'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { PROJECT_ROOT } from '../../providers/catalog/project-root.ts'
 import { reach, VENDOR_ID_FILES } from '../support/reached-files.ts'
 import { testedVendors } from '../support/tested-vendors.ts'
 
@@ -16,5 +19,22 @@ describe('the reference sandboxes as a witness', () => {
     const { files } = reach('providers/sandbox-kit/start-sandbox-server.ts')
     expect(files).toContain('providers/sandbox-kit/drift.ts')
     expect(files.every((file) => file.startsWith('providers/sandbox-kit/'))).toBe(true)
+  })
+})
+
+describe('the token kits as witnesses', () => {
+  const kitFiles = (dir: string) =>
+    readdirSync(join(PROJECT_ROOT, dir))
+      .filter((name) => name.endsWith('.ts'))
+      .map((name) => `${dir}/${name}`)
+
+  it.each(kitFiles('providers/sandbox-kit/oauth'))('the sandbox-side kit file %s reaches the sandbox kit only, and no package but Node’s', (file) => {
+    const { files, packages } = reach(file)
+    expect(files.filter((reached) => !reached.startsWith('providers/sandbox-kit/'))).toEqual([])
+    expect(packages.filter((name) => !name.startsWith('node:'))).toEqual([])
+  })
+
+  it.each(kitFiles('consumers/auth'))('the client-side kit file %s reaches nothing under providers/', (file) => {
+    expect(reach(file).files.filter((reached) => !reached.startsWith('consumers/'))).toEqual([])
   })
 })

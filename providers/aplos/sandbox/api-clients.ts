@@ -1,11 +1,10 @@
-import { constants, generateKeyPairSync, publicEncrypt, randomBytes, randomUUID, type KeyObject } from 'node:crypto'
+import { constants, publicEncrypt, randomBytes, randomUUID } from 'node:crypto'
+import { demoClients, SHORT_LIVED_TOKEN_MS } from '../../sandbox-kit/oauth/demo-clients.ts'
 
-/** An API client of the Aplos account. */
+/** What an API client of the Aplos account may do. */
 export interface AplosApiClient {
   id: string
-  publicKey: KeyObject
   disabled: boolean
-  tokenLifetimeMs: number
   /** Resources the account has made available to this client (all of them, unless a demo client is restricted). */
   resources: Set<string>
   /** The Aplos accounts (organizations) this client may work on: its own, and any that authorized it as a partner. */
@@ -48,45 +47,37 @@ const RESOURCES = ['accounts', 'funds', 'transactions', 'individual_contribution
  * const answer = clients.issue(clients.credentials.clientId)
  */
 export function aplosApiClients(now: () => number = Date.now) {
-  // A throwaway key of a local sandbox: 1024 bits take about 30 ms to make, 2048 bits 150-500 ms (every sandbox start).
-  const { publicKey, privateKey } = generateKeyPairSync('rsa', { modulusLength: 1024 })
-  const client = (id: string, overrides: Partial<AplosApiClient> = {}): AplosApiClient => ({
+  const client = (role: string | undefined, id: string, overrides: Partial<AplosApiClient> & { tokenLifetimeMs?: number } = {}) => ({
+    role,
     id,
-    publicKey,
     disabled: false,
     tokenLifetimeMs: TOKEN_LIFETIME_MS,
     resources: new Set(RESOURCES),
     accounts: new Set([APLOS_TEST_ACCOUNT_ID]),
     ...overrides,
   })
-  const all = [
-    client(randomUUID()),
-    client(randomUUID(), { tokenLifetimeMs: 300 }),
-    client(randomUUID()),
-    client(randomUUID(), { resources: new Set(['accounts', 'transactions']) }),
-    client('00000000-0000-4000-8000-000000000001', { disabled: true }),
-  ]
-  const byId = new Map(all.map((entry) => [entry.id, entry]))
+  const clients = demoClients(
+    [
+      client('main', randomUUID()),
+      client('shortLived', randomUUID(), { tokenLifetimeMs: SHORT_LIVED_TOKEN_MS }),
+      client('revocation', randomUUID()),
+      client('restricted', randomUUID(), { resources: new Set(['accounts', 'transactions']) }),
+      client(undefined, '00000000-0000-4000-8000-000000000001', { disabled: true }),
+    ],
+    { keyPair: 'der-base64' },
+  )
   const tokens = new Map<string, AplosToken>()
-  const [main, shortLived, revocation, restricted] = all
   return {
-    get: (id: string) => byId.get(id),
-    credentials: {
-      clientId: main!.id,
-      shortLivedClientId: shortLived!.id,
-      revocationClientId: revocation!.id,
-      restrictedClientId: restricted!.id,
-      accountId: APLOS_TEST_ACCOUNT_ID,
-      privateKey: privateKey.export({ type: 'pkcs8', format: 'der' }).toString('base64'),
-    },
+    get: clients.get,
+    credentials: { ...clients.credentials, accountId: APLOS_TEST_ACCOUNT_ID },
     /** Issues a token (revoking the client's previous ones) and encrypts it for the client. */
     issue(id: string): { encrypted: string; expires: string } {
-      const owner = byId.get(id)!
+      const owner = clients.get(id)!
       for (const token of tokens.values()) if (token.clientId === id) token.revoked = true
       const token = randomBytes(24).toString('base64url')
       const expiresAt = now() + owner.tokenLifetimeMs
       tokens.set(token, { clientId: id, expiresAt, revoked: false })
-      const encrypted = publicEncrypt({ key: owner.publicKey, padding: constants.RSA_PKCS1_PADDING }, Buffer.from(token)).toString('base64')
+      const encrypted = publicEncrypt({ key: owner.publicKey!, padding: constants.RSA_PKCS1_PADDING }, Buffer.from(token)).toString('base64')
       return { encrypted, expires: new Date(expiresAt).toISOString() }
     },
     lookup: (token: string) => tokens.get(token),

@@ -1,5 +1,6 @@
 import { fixedWindowCounter, type WindowCount } from '../../sandbox-kit/fixed-window-counter.ts'
-import { authorization } from '../../sandbox-kit/read-request.ts'
+import type { AccessTokenClaims } from '../../sandbox-kit/oauth/access-token-claims.ts'
+import { bearerToken } from '../../sandbox-kit/oauth/bearer-token.ts'
 import type { SandboxRequest, SandboxResponse } from '../../sandbox-kit/sandbox-types.ts'
 import { startSandboxServer, type ReferenceSandbox, type SandboxOptions } from '../../sandbox-kit/start-sandbox-server.ts'
 import { tokenStore } from '../../sandbox-kit/token-store.ts'
@@ -7,7 +8,7 @@ import { API_PREFIX, docplannerRoutes, isWrite } from './api-routes.ts'
 import { docplannerClinic } from './clinic.ts'
 import { docplannerDemoClients } from './demo-clients.ts'
 import { DOCPLANNER_MESSAGE_KEYS, docplannerError, docplannerServerFailure } from './envelope.ts'
-import { issueToken } from './token-endpoint.ts'
+import { docplannerTokenEndpoint } from './token-endpoint.ts'
 
 /** The vendor README's rate-limit headers; X-RateLimit-Reset is ISO 8601. No Retry-After. */
 function rateHeaders(count: WindowCount): Record<string, string> {
@@ -34,18 +35,18 @@ function rateHeaders(count: WindowCount): Record<string, string> {
 export async function startSandbox(options: SandboxOptions = {}): Promise<ReferenceSandbox> {
   const now = options.now ?? Date.now
   const clients = docplannerDemoClients()
-  const tokens = tokenStore<{ clientId: string }>(now)
+  const tokens = tokenStore<AccessTokenClaims>(now)
+  const issueToken = docplannerTokenEndpoint({ clients, tokens })
   const clinic = docplannerClinic()
   const hourly = fixedWindowCounter(3_600_000, now)
   const perMinute = fixedWindowCounter(60_000, now)
 
   const handle = async (request: SandboxRequest): Promise<SandboxResponse> => {
-    if (request.path === '/oauth/v2/token' && request.method === 'POST') return issueToken(request, { clients, tokens })
+    if (request.path === '/oauth/v2/token' && request.method === 'POST') return issueToken(request)
     if (!request.path.startsWith(`${API_PREFIX}/`)) return docplannerError(404)
-    const auth = authorization(request)
-    const lookup = auth && auth.scheme.toLowerCase() === 'bearer' ? tokens.lookup(auth.credentials) : undefined
-    if (lookup?.state !== 'valid') return docplannerError(401)
-    const client = clients.find((candidate) => candidate.id === lookup.issued.claims.clientId)!
+    const bearer = bearerToken(request, tokens)
+    if (bearer.state !== 'valid') return docplannerError(401)
+    const client = clients.get(bearer.issued.claims.clientId)!
     const quota = hourly.take(client.id, client.hourlyQuota)
     if (!quota.allowed) return docplannerError(429, [], rateHeaders(quota))
     if (isWrite(request)) {
@@ -59,14 +60,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Refere
     return { ...answer, headers: { ...rateHeaders(quota), ...answer.headers } }
   }
 
-  const [main, quota, shortLived] = clients
-  const credentials = {
-    clientId: main!.id,
-    clientSecret: main!.secret,
-    quotaClientId: quota!.id,
-    quotaClientSecret: quota!.secret,
-    shortLivedClientId: shortLived!.id,
-    shortLivedClientSecret: shortLived!.secret,
-  }
-  return startSandboxServer({ vendor: 'docplanner', handle, failure: docplannerServerFailure, messageKeys: DOCPLANNER_MESSAGE_KEYS, credentials }, options)
+  return startSandboxServer(
+    { vendor: 'docplanner', handle, failure: docplannerServerFailure, messageKeys: DOCPLANNER_MESSAGE_KEYS, credentials: clients.credentials },
+    options,
+  )
 }

@@ -18,21 +18,6 @@ export function planSourceFailure(status: number, message: string, errorCode: st
   return { status, headers: { 'Content-Type': 'application/json; charset=utf-8' }, body }
 }
 
-/**
- * The token endpoint's OAuth-style error `{"error","error_description"}`. The page gives no status;
- * assumption: 400 as RFC 6749 section 5.2 prescribes (401 for a client that fails authentication).
- *
- * @example
- * oauthError(400, 'invalid_request', 'token has expired')
- */
-export function oauthError(status: number, error: string, description: string): SandboxResponse {
-  return {
-    status,
-    headers: { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' },
-    body: { error, error_description: description },
-  }
-}
-
 /** The documented 500 answer (`data: []` included, as on the page). */
 export function planSourceServerFailure(status: number): SandboxResponse {
   return planSourceFailure(status, 'Internal error', null, { withData: true })

@@ -1,54 +1,59 @@
-import { formBody, mediaType } from '../../sandbox-kit/read-request.ts'
-import type { SandboxRequest, SandboxResponse } from '../../sandbox-kit/sandbox-types.ts'
+import { expiresIn, type AccessTokenClaims } from '../../sandbox-kit/oauth/access-token-claims.ts'
+import type { OAuthClient } from '../../sandbox-kit/oauth/client-authentication.ts'
+import type { RefusalWordings } from '../../sandbox-kit/oauth/oauth-refusals.ts'
+import { tokenEndpoint } from '../../sandbox-kit/oauth/token-endpoint.ts'
+import { requestHostname } from '../../sandbox-kit/read-request.ts'
 import type { TokenStore } from '../../sandbox-kit/token-store.ts'
-import { ADMIN_API_SCOPE, checkClientAssertion, requestHostname } from './client-assertion.ts'
-import type { PlanSourceClientRecord } from './demo-clients.ts'
-import { oauthError } from './envelope.ts'
 
-/** The claims a PlanSource access token carries in the sandbox. */
-export interface PlanSourceTokenClaims {
-  clientId: string
+/**
+ * How the sandbox words its refusals. Documented: "token has expired" as `invalid_request` for an
+ * expired assertion. Assumption: every other refusal's status, code and wording; the messages of
+ * malformed tokens follow ruby-jwt, which the page's "Signature has expired" and the OpenAPI file's
+ * "Not enough or too many segments" come from.
+ */
+const PLANSOURCE_TOKEN_WORDING: RefusalWordings = {
+  'client-unauthenticated': 'Client authentication failed',
+  'assertion-malformed': { error: 'invalid_request', status: 400, description: 'Not enough or too many segments' },
+  'assertion-unreadable': { error: 'invalid_request', status: 400, description: 'Invalid segment encoding' },
+  'assertion-expired': { error: 'invalid_request', status: 400, description: 'token has expired' },
+  'assertion-audience-wrong': { description: (hostname) => `The aud claim must be the authorization server's hostname (${hostname})` },
+  'scope-missing': 'The scopes claim is required',
+  'scope-not-granted': { description: (granted) => `The scopes claim may ask only for ${granted}` },
 }
-
-const ASSERTION_TYPE = 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer'
 
 /**
  * `POST /oauth/v2/token`, as PlanSource's access-token guide lists the request: a form-encoded
  * body with `grant_type=client_credentials`, the JWT-bearer `client_assertion_type`, the signed
- * `client_assertion` (see {@link checkClientAssertion}) and `code`, a random string the client
- * makes for CSRF protection. The guide lists no `scope` or `client_id` parameter: the scopes
- * travel in the assertion's `scopes` claim and the client is its `sub`; the sandbox ignores both
- * parameters when sent.
+ * `client_assertion` and `code`, a random string the client makes for CSRF protection. The
+ * assertion is signed RS256 (the guide's example header) by the key of the client `sub` names
+ * (`iss` must be present but is not read), has a `jti`, `aud` the hostname of the authorization
+ * server, and a `scopes` claim (space-separated) that asks for `admin_api_v2`. The guide lists no
+ * `scope` or `client_id` parameter: the scopes travel in the claim and the client is its `sub`; the
+ * sandbox ignores both parameters when sent.
  *
  * Assumptions (the guide documents no answer): the success body `{access_token, token_type,
- * expires_in, scope}` (OAuth 2.0's), and the status, code and wording of every refusal except
- * "token has expired".
+ * expires_in, scope}` (OAuth 2.0's), and the refusals worded above.
  *
  * @example
- * const answer = issueToken(request, { clients, tokens, now })
+ * const issueToken = planSourceTokenEndpoint({ clients, tokens, now })
  */
-export function issueToken(
-  request: SandboxRequest,
-  sandbox: { clients: Map<string, PlanSourceClientRecord>; tokens: TokenStore<PlanSourceTokenClaims>; now: () => number },
-): SandboxResponse {
-  // Assumption: a body that is not a form is read as an empty form (the grant type is then missing).
-  const form = mediaType(request) === 'application/x-www-form-urlencoded' ? formBody(request) : new URLSearchParams()
-  const grantType = form.get('grant_type')
-  if (!grantType) return oauthError(400, 'invalid_request', 'grant_type is required')
-  if (grantType !== 'client_credentials') return oauthError(400, 'unsupported_grant_type', `grant_type ${grantType} is not supported`)
-  const assertion = form.get('client_assertion')
-  if (!assertion || form.get('client_assertion_type') !== ASSERTION_TYPE) return oauthError(400, 'invalid_request', 'client_assertion is required')
-  if (!form.get('code')) return oauthError(400, 'invalid_request', 'code is required')
-  const check = checkClientAssertion(assertion, (id) => sandbox.clients.get(id)?.publicKey, {
-    now: sandbox.now(),
-    hostname: requestHostname(request.headers),
+export function planSourceTokenEndpoint(sandbox: {
+  clients: { get(id: string): OAuthClient | undefined }
+  tokens: TokenStore<AccessTokenClaims>
+  now: () => number
+}) {
+  return tokenEndpoint({
+    ...sandbox,
+    clientAuthentication: ['private_key_jwt'],
+    requiredParameters: ['code'],
+    assertion: { audiences: (request) => [requestHostname(request)], requiredClaims: ['iss', 'jti'] },
+    scopeFrom: { assertionClaim: 'scopes' },
+    scopeRequired: true,
+    tokenPrefix: 'ps',
+    wording: PLANSOURCE_TOKEN_WORDING,
+    answers: {
+      contentType: 'application/json; charset=utf-8',
+      success: (issued) => ({ access_token: issued.token, token_type: 'bearer', expires_in: expiresIn(issued), scope: issued.claims.scopes.join(' ') }),
+    },
   })
-  if (!check.ok) return oauthError(check.status, check.error, check.description)
-  const client = sandbox.clients.get(check.clientId)!
-  const issued = sandbox.tokens.issue({ clientId: client.clientId }, client.tokenLifetimeMs, 'ps')
-  return {
-    status: 200,
-    headers: { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' },
-    body: { access_token: issued.token, token_type: 'bearer', expires_in: client.tokenLifetimeMs / 1000, scope: ADMIN_API_SCOPE },
-  }
 }

@@ -1,12 +1,20 @@
-import { authorization } from '../../sandbox-kit/read-request.ts'
+import { bearerToken, type BearerCheck } from '../../sandbox-kit/oauth/bearer-token.ts'
 import type { SandboxRequest, SandboxResponse } from '../../sandbox-kit/sandbox-types.ts'
 import { startSandboxServer, type ReferenceSandbox, type SandboxOptions } from '../../sandbox-kit/start-sandbox-server.ts'
 import { tokenStore } from '../../sandbox-kit/token-store.ts'
 import { API_PREFIX, plusAuthRoutes } from './api-routes.ts'
-import { PLUSAUTH_MESSAGE_KEYS, plusAuthError, plusAuthServerFailure } from './envelope.ts'
+import { PLUSAUTH_MESSAGE_KEYS, plusAuthError, plusAuthServerFailure, type PlusAuthErrorName } from './envelope.ts'
 import { DEFAULT_TENANT, tenantOf } from './tenant-of.ts'
 import { plusAuthTenants } from './tenants.ts'
-import { issueToken, type PlusAuthClaims } from './token-endpoint.ts'
+import { plusAuthTokenEndpoint, type PlusAuthClaims } from './token-endpoint.ts'
+
+/** How an API call without a valid bearer token is answered: the page's names, and RFC 6750's `invalid_token` for one it does not name. */
+const BEARER_REFUSED: Record<Exclude<BearerCheck<unknown>['state'], 'valid'>, PlusAuthErrorName> = {
+  missing: 'missing_token',
+  'wrong-scheme': 'invalid_authorization_scheme',
+  unknown: 'invalid_token',
+  expired: 'invalid_token',
+}
 
 /**
  * Starts a reference sandbox that behaves as PlusAuth's management API is documented to: tenants by
@@ -24,23 +32,20 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Refere
   const now = options.now ?? Date.now
   const tenants = plusAuthTenants(now)
   const tokens = tokenStore<PlusAuthClaims>(now)
-  const [main, burst] = tenants.clients
+  const issueToken = plusAuthTokenEndpoint({ tenants, tokens })
 
   const handle = (request: SandboxRequest): SandboxResponse | Promise<SandboxResponse> => {
     const tenantName = tenantOf(request)
-    if (request.path === '/oauth2/token' && request.method === 'POST') return issueToken(request, tenantName, { tenants, tokens })
+    if (request.path === '/oauth2/token' && request.method === 'POST') return issueToken(request)
     // Assumption: anything outside the management API is an unknown resource.
     if (!request.path.startsWith(`${API_PREFIX}/`)) return plusAuthError('entity_not_found')
-    const auth = authorization(request)
-    if (!auth || auth.credentials === '') return plusAuthError('missing_token')
-    if (auth.scheme.toLowerCase() !== 'bearer') return plusAuthError('invalid_authorization_scheme')
-    const lookup = tokens.lookup(auth.credentials)
-    if (lookup.state !== 'valid') return plusAuthError('invalid_token')
-    const claims = lookup.issued.claims
+    const bearer = bearerToken(request, tokens)
+    if (bearer.state !== 'valid') return plusAuthError(BEARER_REFUSED[bearer.state])
+    const claims = bearer.issued.claims
     const tenant = tenants.get(tenantName)
     if (claims.tenant !== tenant.name) return plusAuthError('invalid_issuer')
-    if (!isTenantAudience(claims.audience, tenant.audience, request)) return plusAuthError('invalid_audience')
-    const client = tenants.clients.find((candidate) => candidate.id === claims.clientId)!
+    if (!isTenantAudience(claims.audience ?? '', tenant.audience, request)) return plusAuthError('invalid_audience')
+    const client = tenants.clients.get(claims.clientId)!
     if (!tenants.allowRequest(tenant.name, client)) return plusAuthError('too_many_requests')
     const match = plusAuthRoutes.match({ method: request.method, path: request.path.slice(API_PREFIX.length) })
     // Assumption: an unknown route or method is an unknown resource (the docs list no 405).
@@ -52,11 +57,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Refere
   }
 
   const credentials = {
-    clientId: main!.id,
-    clientSecret: main!.secret,
+    ...tenants.clients.credentials,
     audience: tenants.get(DEFAULT_TENANT).audience,
-    burstClientId: burst!.id,
-    burstClientSecret: burst!.secret,
     memberUsername: tenants.member.username,
     memberPassword: tenants.member.password,
   }

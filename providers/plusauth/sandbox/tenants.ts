@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import { fixedWindowCounter } from '../../sandbox-kit/fixed-window-counter.ts'
+import { demoClients } from '../../sandbox-kit/oauth/demo-clients.ts'
 import type { JsonValue } from '../../sandbox-kit/sandbox-types.ts'
 
 /** A user of a tenant: the fields PlusAuth answers, plus what the sandbox keeps to itself. */
@@ -21,14 +22,8 @@ export interface PlusAuthUser {
   role: 'admin' | 'member'
 }
 
-/** An OAuth client registered in every tenant of the sandbox. */
-export interface PlusAuthClient {
-  id: string
-  secret: string
-  scopes: string[]
-  /** Requests this client may make per rate window (assumption: PlusAuth limits per plan; see `rate-limit.ts`). */
-  requestsPerWindow: number
-}
+/** Assumption: the docs give no token lifetime; an hour, as OIDC providers commonly issue. */
+const TOKEN_LIFETIME_MS = 3_600_000
 
 /**
  * The management API's scopes: `read:user` (reading users) and `write:user` (creating and changing
@@ -39,8 +34,9 @@ export const MANAGEMENT_SCOPES = ['read:user', 'write:user', 'delete:user', 'rea
 
 /**
  * The tenants of the sandbox: `reference` and any other asked for by `X-PlusAuth-Tenant`, each
- * with the same demo clients and demo member (a reference-sandbox convenience: a real second tenant
- * is a second account). The reference tenant holds the test account's fixture user `usr_6f1c2a9e`
+ * with the same demo clients (secrets made at start, every management scope, a number of requests
+ * per minute: assumption, PlusAuth limits per plan) and demo member (a reference-sandbox
+ * convenience: a real second tenant is a second account). The reference tenant holds the test account's fixture user `usr_6f1c2a9e`
  * and is on a trial plan of 10 users (assumption: the docs give no plan numbers).
  *
  * @example
@@ -48,13 +44,15 @@ export const MANAGEMENT_SCOPES = ['read:user', 'write:user', 'delete:user', 'rea
  * tenants.get('reference').users.size // 2
  */
 export function plusAuthTenants(now: () => number = Date.now) {
-  const secret = () => randomBytes(18).toString('base64url')
-  const member = { username: 'reference-member', password: secret() }
-  const clients: PlusAuthClient[] = [
-    { id: 'reference-client', secret: secret(), scopes: MANAGEMENT_SCOPES, requestsPerWindow: 10_000 },
-    // Its plan allows 5 requests a minute, so that "too many requests" can be reached without stopping the other clients.
-    { id: 'reference-burst-client', secret: secret(), scopes: MANAGEMENT_SCOPES, requestsPerWindow: 5 },
-  ]
+  const member = { username: 'reference-member', password: randomBytes(18).toString('base64url') }
+  const clients = demoClients(
+    [
+      { role: 'main', tokenLifetimeMs: TOKEN_LIFETIME_MS, scopes: MANAGEMENT_SCOPES, requestsPerWindow: 10_000 },
+      // Its plan allows 5 requests a minute, so that "too many requests" can be reached without stopping the other clients.
+      { role: 'burst', tokenLifetimeMs: TOKEN_LIFETIME_MS, scopes: MANAGEMENT_SCOPES, requestsPerWindow: 5 },
+    ],
+    { secrets: true },
+  )
   const tenants = new Map<string, ReturnType<typeof newTenant>>()
   const perMinute = fixedWindowCounter(60_000, now)
 
@@ -84,7 +82,7 @@ export function plusAuthTenants(now: () => number = Date.now) {
       return tenant
     },
     /** Counts one request of a client in its tenant; false once its plan's requests for the minute are used. */
-    allowRequest(tenant: string, client: PlusAuthClient): boolean {
+    allowRequest(tenant: string, client: { id: string; requestsPerWindow: number }): boolean {
       return perMinute.take(`${tenant}/${client.id}`, client.requestsPerWindow).allowed
     },
   }

@@ -1,12 +1,14 @@
 import { fixedWindowCounter } from '../../sandbox-kit/fixed-window-counter.ts'
-import { authorization, mediaType } from '../../sandbox-kit/read-request.ts'
+import type { AccessTokenClaims } from '../../sandbox-kit/oauth/access-token-claims.ts'
+import { bearerToken } from '../../sandbox-kit/oauth/bearer-token.ts'
+import { mediaType } from '../../sandbox-kit/read-request.ts'
 import type { SandboxRequest, SandboxResponse } from '../../sandbox-kit/sandbox-types.ts'
 import { startSandboxServer, type ReferenceSandbox, type SandboxOptions } from '../../sandbox-kit/start-sandbox-server.ts'
 import { tokenStore } from '../../sandbox-kit/token-store.ts'
 import { ustaApiClients } from './api-clients.ts'
 import { API_PREFIX, ustaRoutes } from './api-routes.ts'
 import { USTA_MESSAGE_KEYS, ustaError, ustaFailure } from './envelope.ts'
-import { issueToken } from './token-endpoint.ts'
+import { ustaTokenEndpoint } from './token-endpoint.ts'
 import { ustaData } from './usta-data.ts'
 
 /** USTA's "Rate Limiting": per caller, 10,000 calls in 5 minutes overall and 100 per endpoint, then 429. */
@@ -29,18 +31,18 @@ const REQUESTS_PER_ENDPOINT_PER_FIVE_MINUTES = 100
 export async function startSandbox(options: SandboxOptions = {}): Promise<ReferenceSandbox> {
   const now = options.now ?? Date.now
   const clients = ustaApiClients()
-  const tokens = tokenStore<{ clientId: string }>(now)
+  const tokens = tokenStore<AccessTokenClaims>(now)
+  const issueToken = ustaTokenEndpoint({ clients, tokens })
   const data = ustaData()
   const window = fixedWindowCounter(5 * 60_000, now)
 
   const handle = async (request: SandboxRequest): Promise<SandboxResponse> => {
-    if (request.path === '/oauth2/token' && request.method === 'POST') return issueToken(request, { clients, tokens })
+    if (request.path === '/oauth2/token' && request.method === 'POST') return issueToken(request)
     if (request.path !== API_PREFIX && !request.path.startsWith(`${API_PREFIX}/`)) return ustaError(404)
-    const auth = authorization(request)
-    if (!auth || auth.credentials === '') return ustaError(401)
-    const lookup = auth.scheme.toLowerCase() === 'bearer' ? tokens.lookup(auth.credentials) : undefined
-    if (lookup?.state !== 'valid') return ustaError(401, 4003)
-    const client = clients.find((candidate) => candidate.id === lookup.issued.claims.clientId)!
+    const bearer = bearerToken(request, tokens)
+    if (bearer.state === 'missing') return ustaError(401)
+    if (bearer.state !== 'valid') return ustaError(401, 4003)
+    const client = clients.get(bearer.issued.claims.clientId)!
     if (!window.take(client.id, REQUESTS_PER_FIVE_MINUTES).allowed) return ustaError(429)
     const match = ustaRoutes.match({ method: request.method, path: request.path.slice(API_PREFIX.length) })
     if (match.kind === 'no-route') return ustaError(404)
@@ -53,14 +55,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Refere
     return match.route.handle(request, match.params, { data, client })
   }
 
-  const [main, shortLived] = clients
-  const credentials = {
-    // The token endpoint is a path on this host; USTA's is another host (USTA_TOKEN_URL).
-    tokenUrl: '/oauth2/token',
-    clientId: main!.id,
-    clientSecret: main!.secret,
-    shortLivedClientId: shortLived!.id,
-    shortLivedClientSecret: shortLived!.secret,
-  }
+  // The token endpoint is a path on this host; USTA's is another host (USTA_TOKEN_URL).
+  const credentials = { tokenUrl: '/oauth2/token', ...clients.credentials }
   return startSandboxServer({ vendor: 'usta', handle, failure: ustaFailure, messageKeys: USTA_MESSAGE_KEYS, credentials }, options)
 }
