@@ -44,7 +44,11 @@ export const VENDOR_CONVENTIONS = {
     holds: 'environment variables, live credentials and provider states',
   },
   docExtractor: { file: 'providers/<id>/doc-extractor.ts', exportName: 'docExtractor', required: true, holds: 'the error-page reader' },
-  docPage: { file: 'providers/<id>/doc-page.json', required: true, holds: "the page's address and capture format" },
+  docPage: {
+    file: 'providers/<id>/doc-page.json',
+    required: true,
+    holds: "the page's address and capture format, and how the extractor kit reads it (landmarks, sections, tables, examples)",
+  },
   docPageHtml: { file: 'providers/<id>/doc-page.html', required: true, holds: 'the page as the live site serves it, for the HTML reading tests' },
   extraCatalogs: {
     file: 'providers/<id>/extra-catalogs.ts',

@@ -134,6 +134,13 @@ export const CatalogEntry = z.strictObject({
    * records the reading we do not expect. Verification reports it, but its mismatch fails no build.
    */
   pending: z.string().min(10, 'say why the entry is pending (10 characters at least)').optional(),
+  /**
+   * Set while the entry is a draft: written by `npm run new-vendor` from the error page alone, and not
+   * yet reviewed by a person; the reason says what is left to review. A draft is contracted as a Pact
+   * pending interaction (marked `draft` in the pact file's comments) and reported as a draft, until a
+   * person reviews it and removes the field.
+   */
+  draft: z.string().min(10, 'say why the entry is a draft and what is left to review (10 characters at least)').optional(),
 })
 
 /** One vendor's catalog file. */

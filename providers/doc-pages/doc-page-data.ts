@@ -2,11 +2,19 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { z } from 'zod'
 import { fileURLToPath } from 'node:url'
+import { ExampleRule } from './example-rule.ts'
+import { PagePattern } from './page-pattern.ts'
+import { SectionRule } from './section-rule.ts'
+import { TableRule } from './table-rule.ts'
 
 /** The project root, found from this file (not through the catalog's modules: extractors never import the catalog's code). */
 const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url))
 
-/** `providers/<vendor>/doc-page.json`: where a vendor's error page lives and how its capture is written. */
+/**
+ * `providers/<vendor>/doc-page.json`: where a vendor's error page lives, how its capture is written,
+ * and how the extractor kit reads it: the page's landmarks, its sections, its status and code
+ * tables and its JSON examples (`configured-extractor.ts`).
+ */
 export const DocPageData = z.strictObject({
   /** The page's public address, fetched by `npm run drift -- --live`. */
   page: z.url({ protocol: /^https?$/ }),
@@ -14,6 +22,14 @@ export const DocPageData = z.strictObject({
   cellSeparator: z.string(),
   /** Anything a reader should know about the address. */
   note: z.string().optional(),
+  /** The page's landmarks, by what they are: a page without one of them is not the vendor's error page. */
+  markers: z.record(z.string().min(3), PagePattern).default({}),
+  /** How the page is cut into sections. */
+  sections: SectionRule.prefault({}),
+  /** The page's status and code tables. */
+  tables: z.array(TableRule).default([]),
+  /** The page's JSON examples. */
+  examples: z.array(ExampleRule).default([]),
 })
 
 /** A vendor's doc-page data, validated. */
@@ -43,6 +59,18 @@ export function loadDocPageData(vendor: string, root: string = PROJECT_ROOT): Do
   } catch (error) {
     throw new Error(`${file}: vendor "${vendor}": cannot be read as JSON (${(error as Error).message})`, { cause: error })
   }
+  return parseDocPageData(raw, vendor)
+}
+
+/**
+ * Validates a vendor's doc-page data (as read, or as imported by its extractor), or throws an
+ * error naming the file and field.
+ *
+ * @example
+ * parseDocPageData(docPage, 'acme').tables.length // 1
+ */
+export function parseDocPageData(raw: unknown, vendor: string): DocPageData {
+  const file = docPageDataPath(vendor)
   const parsed = DocPageData.safeParse(raw)
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!

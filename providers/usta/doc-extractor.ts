@@ -1,20 +1,10 @@
-import type { DocExtractor } from '../doc-pages/doc-extractor.ts'
-import { blankError, type DocumentedError, type PageWarning } from '../doc-pages/documented-error.ts'
-import { isJsonObject, jsonSpansIn, jsonValuesIn } from '../doc-pages/json-examples.ts'
+import { bodyValues } from '../doc-pages/body-fields.ts'
+import { configuredExtractor } from '../doc-pages/configured-extractor.ts'
+import type { DocumentedError, ExtractedPage, PageWarning } from '../doc-pages/documented-error.ts'
+import { blankError } from '../doc-pages/documented-error.ts'
+import { isJsonObject, jsonSpansIn } from '../doc-pages/json-examples.ts'
 import { blockText, type PageBlock } from '../doc-pages/page-block.ts'
-import { applyProseFacts } from '../doc-pages/page-facts.ts'
-import { requireMarkers } from '../doc-pages/page-markers.ts'
-import { splitRunTogether } from '../doc-pages/run-together.ts'
-
-/** Landmarks of USTA's Confluence page "API error codes". */
-const MARKERS = {
-  'the "HTTP Status Codes" section': /^HTTP Status Codes$/i,
-  'the "Error Codes" section': /^Error Codes$/i,
-  'the "Error Code / Message / Description" table header': /^Error Code ?Message ?Description$/i,
-}
-
-/** The page's section titles, which a text capture gives as plain lines. */
-const SECTION = /^(Instructions|Overview|Scope|HTTP Status Codes|Error Messages|Error Codes|API Responses)$/i
+import docPage from './doc-page.json' with { type: 'json' }
 
 /** A line of the API Responses table naming the HTTP methods a row is about. */
 const METHODS = /^(GET|PUT|PATCH|POST|DELETE)( (GET|PUT|PATCH|POST|DELETE))*$/
@@ -23,117 +13,40 @@ const METHODS = /^(GET|PUT|PATCH|POST|DELETE)( (GET|PUT|PATCH|POST|DELETE))*$/
 const METHODS_ROW = /^((?:GET|PUT|PATCH|POST|DELETE)(?: (?:GET|PUT|PATCH|POST|DELETE))*) ?(?=HTTP Response)/
 
 /**
- * Reads USTA's error-code page: one error per row of the HTTP status table (no code), one per
- * row of the error-code table (code, message, description; no status), one per example body
- * under "Error Messages", and one per failure example of the "API Responses" table (with the
- * "HTTP Response Code" that follows it). A text capture runs table cells together
- * (`3001entity not foundEntity was not found.`); HTML gives them as cells.
+ * Reads USTA's error-code page as `doc-page.json` configures it: one error per row of the HTTP
+ * status table (no code), one per row of the error-code table (code, message, description; no
+ * status), one per entry of each example body under "Error Messages". A text capture runs table
+ * cells together (`3001entity not foundEntity was not found.`) and may put a row's cells on lines
+ * of their own; HTML gives them as cells. Its own quirks: the "API Responses" table, whose cells
+ * hold a failure example followed by its "HTTP Response Code", one error each; and the page's two
+ * envelope shapes, reported as a warning.
  *
  * @example
  * docExtractor(textBlocks(snapshot), { vendor: 'usta', source: 'usta.txt' }).errors.filter((e) => e.code === 3001).length // 4
  */
-export const docExtractor: DocExtractor = (blocks, origin) => {
-  requireMarkers(blocks, MARKERS, origin)
-  const errors: DocumentedError[] = []
-  const envelopes: unknown[] = []
-  const prose: string[] = []
+export const docExtractor = configuredExtractor(docPage, () => {
   const responses: PageBlock[][] = []
-  let section = ''
-  for (let index = 0; index < blocks.length; index++) {
-    const block = blocks[index]!
-    const line = blockText(block, '')
-    if (block.kind !== 'code' && SECTION.test(line)) {
-      section = line
-      continue
-    }
-    if (/^HTTP Status Codes$/i.test(section) && block.kind !== 'code' && !isHeader(block)) {
-      const row = statusRow(block, section)
-      if (row === undefined) prose.push(blockText(block, ' '))
-      else if (row !== null) errors.push(row)
-    } else if (/^Error Codes$/i.test(section) && block.kind !== 'code' && !isHeader(block)) {
-      const taken = codeRow(blocks, index, section)
-      if (taken) {
-        errors.push(taken.error)
-        index = taken.last
-      } else prose.push(blockText(block, ' '))
-    } else if (/^Error Messages$/i.test(section) && block.kind === 'code') {
-      for (const body of jsonValuesIn(block.text)) {
-        envelopes.push(body)
-        errors.push(...bodyErrors(body, section, block.text, []))
+  return {
+    claim(block, { section }) {
+      if (!/^API Responses$/i.test(section)) return false
+      const line = blockText(block, '')
+      if (block.kind === 'row' ? METHODS.test(block.cells[0] ?? '') : METHODS.test(line) || METHODS_ROW.test(line)) {
+        if (block.kind === 'row' || METHODS_ROW.test(line) || responses.length === 0 || !isMethodsOnly(responses[responses.length - 1]!))
+          responses.push([block])
+        else responses[responses.length - 1]!.push(block)
+        return true
       }
-    } else if (/^API Responses$/i.test(section) && (block.kind === 'row' ? METHODS.test(block.cells[0] ?? '') : METHODS.test(line) || METHODS_ROW.test(line))) {
-      if (block.kind === 'row' || METHODS_ROW.test(line) || responses.length === 0 || !isMethodsOnly(responses[responses.length - 1]!)) responses.push([block])
-      else responses[responses.length - 1]!.push(block)
-    } else if (/^API Responses$/i.test(section) && responses.length > 0 && block.kind !== 'row') {
+      if (responses.length === 0 || block.kind === 'row') return false
       responses[responses.length - 1]!.push(block)
-    } else if (block.kind !== 'code') {
-      prose.push(blockText(block, ' '))
-    }
+      return true
+    },
+    errors: () => responses.flatMap(responseErrors),
+    finish: (page: ExtractedPage) => ({ ...page, warnings: [...envelopeWarnings(page.errors), ...page.warnings] }),
   }
-  for (const group of responses) errors.push(...responseErrors(group))
-  const warnings: PageWarning[] = [...envelopeWarnings(errors), ...applyProseFacts(errors, prose.join('\n'), 'response')]
-  return { vendor: origin.vendor, errors, envelopes, warnings }
-}
-
-function isHeader(block: PageBlock): boolean {
-  return (block.kind === 'row' && block.header) || /^(HTTP Code ?Text ?Description|Error Code ?Message ?Description)$/i.test(blockText(block, ' '))
-}
-
-/** A row of the status table; null for a success row, undefined for a line that is no row. */
-function statusRow(block: PageBlock, section: string): DocumentedError | null | undefined {
-  const cells = block.kind === 'row' ? block.cells : cellsOfLine(blockText(block, ''), /^(\d{3})(\D.*)$/)
-  if (!cells || !/^\d{3}$/.test(cells[0] ?? '')) return undefined
-  const status = Number(cells[0])
-  if (status < 400) return null
-  return { ...blankError(section, evidenceOf(block)), statuses: [status], name: cells[1] || null, description: cells.slice(2).join(' ') || null }
-}
-
-/** A row of the error-code table starting at `index` (a text capture may spread one row over three lines), with the index of its last block. */
-function codeRow(blocks: readonly PageBlock[], index: number, section: string): { error: DocumentedError; last: number } | undefined {
-  const block = blocks[index]!
-  let cells = block.kind === 'row' ? block.cells : cellsOfLine(blockText(block, ''), /^(\d{4,})(\D.*)$/)
-  let last = index
-  if (!cells && block.kind === 'text' && /^\d{4,}$/.test(block.text)) {
-    const next = blocks.slice(index + 1, index + 3)
-    if (next.length === 2 && next.every((item) => item.kind === 'text' && !/^\d{4,}/.test(item.text))) {
-      cells = [block.text, ...next.map((item) => blockText(item, ' '))]
-      last = index + 2
-    }
-  }
-  if (!cells || !/^\d{4,}$/.test(cells[0] ?? '')) return undefined
-  const evidence = blocks
-    .slice(index, last + 1)
-    .map(evidenceOf)
-    .join('\n')
-  return { error: { ...blankError(section, evidence), code: Number(cells[0]), message: cells[1] || null, description: cells.slice(2).join(' ') || null }, last }
-}
-
-/** Cells of a captured line: the leading number, then the run-together text split where a capital follows without a space. */
-function cellsOfLine(line: string, pattern: RegExp): string[] | undefined {
-  const match = pattern.exec(line)
-  if (!match) return undefined
-  return [match[1]!, ...splitRunTogether(match[2]!.trim())]
-}
-
-/** What the page shows of a row, as its capture runs cells together. */
-function evidenceOf(block: PageBlock): string {
-  return blockText(block, '')
-}
+})
 
 function isMethodsOnly(group: readonly PageBlock[]): boolean {
   return group.every((block) => block.kind === 'text' && METHODS.test(block.text))
-}
-
-/** The errors an example body documents: one per entry of its `errors` array, or the bare body itself. */
-function bodyErrors(body: unknown, section: string, evidence: string, statuses: number[]): DocumentedError[] {
-  const items = isJsonObject(body) && Array.isArray(body.errors) ? body.errors : [body]
-  return items.filter(isJsonObject).map((item) => ({
-    ...blankError(section, evidence),
-    statuses,
-    code: typeof item.errorCode === 'number' || typeof item.errorCode === 'string' ? item.errorCode : null,
-    message: typeof item.message === 'string' ? item.message : null,
-    examples: [body],
-  }))
 }
 
 /** The failure examples of one API Responses row: each JSON body with the "HTTP Response Code" that follows it. */
@@ -143,10 +56,22 @@ function responseErrors(group: readonly PageBlock[]): DocumentedError[] {
   const first = group[0]
   const name =
     first?.kind === 'row' ? (first.cells[0] ?? '') : methods.length > 0 ? methods.join(' ') : (METHODS_ROW.exec(first ? blockText(first, '') : '')?.[1] ?? '')
-  const evidence = group.map(evidenceOf).join('\n')
+  const evidence = group.map((block) => blockText(block, '')).join('\n')
   return jsonSpansIn(text).flatMap((span) => {
     const status = /HTTP Response Code: ?(\d{3})/.exec(text.slice(span.end))?.[1]
-    return bodyErrors(span.value, 'API Responses', evidence, status ? [Number(status)] : []).map((error) => ({ ...error, name }))
+    return bodyErrors(span.value, evidence, status ? [Number(status)] : []).map((error) => ({ ...error, name }))
+  })
+}
+
+/** Where an error body keeps its code and message: as `doc-page.json` says for the "Error Messages" examples. */
+const FIELDS = [{ code: 'errorCode', message: 'message' }]
+
+/** The errors an example body documents: one per entry of its `errors` array, or the bare body itself. */
+function bodyErrors(body: unknown, evidence: string, statuses: number[]): DocumentedError[] {
+  const items = isJsonObject(body) && Array.isArray(body.errors) ? body.errors : [body]
+  return items.filter(isJsonObject).map((item) => {
+    const { code, message } = bodyValues(item, FIELDS)
+    return { ...blankError('API Responses', evidence), statuses, code, message, examples: [body] }
   })
 }
 

@@ -87,6 +87,17 @@ function readInteraction(raw: unknown, where: string): PactInteraction {
 }
 
 /**
+ * Whether an interaction is a draft: written from the vendor's page by `npm run new-vendor` and not
+ * yet reviewed (its pact comments carry `draft`; such an interaction is also pending).
+ *
+ * @example
+ * isDraftInteraction({ pending: true, comments: { draft: 'read from the page; not reviewed yet' } }) // true
+ */
+export function isDraftInteraction(raw: Record<string, unknown>): boolean {
+  return isRecord(raw.comments) && typeof raw.comments.draft === 'string'
+}
+
+/**
  * A pact holding only one of the file's interactions, so that each interaction is verified on
  * its own and its outcome cannot be confused with another's.
  *

@@ -22,7 +22,8 @@ const EXPIRED_TOKEN = behaviourRows(testedVendors(), 'expiredToken')
 const NOT_FIXED_BY_A_NEW_TOKEN = behaviourRows(testedVendors(), 'notFixedByNewToken')
 const NO_BEARER_TOKEN = behaviourRows(testedVendors(), 'noBearerToken')
 
-describe('token refresh on an expired-token answer', () => {
+// A vendor whose cases list none of these (a vendor just started, with drafts only) has nothing to run here.
+describe.skipIf(EXPIRED_TOKEN.length === 0)('token refresh on an expired-token answer', () => {
   it.each(EXPIRED_TOKEN)('%s "%s" fetches a new token once and repeats the call with it', async (vendor, scenario) => {
     server.use(http.all(`${vendorHost(vendor)}/*`, () => HttpResponse.json({ fresh: true })))
     server.use(replay(vendor, scenario, { times: 1 }))
@@ -46,7 +47,7 @@ describe('token refresh on an expired-token answer', () => {
   })
 })
 
-describe('no token refresh where a new token cannot help', () => {
+describe.skipIf(NOT_FIXED_BY_A_NEW_TOKEN.length + NO_BEARER_TOKEN.length === 0)('no token refresh where a new token cannot help', () => {
   it.each(NOT_FIXED_BY_A_NEW_TOKEN)('%s "%s" surfaces after one request with the same token', async (vendor, scenario) => {
     server.use(replay(vendor, scenario))
     const tokens = countingTokens()

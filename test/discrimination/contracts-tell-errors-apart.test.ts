@@ -26,8 +26,11 @@ describe.each(testedVendors())('the %s contracts tell documented errors apart', 
   })
 })
 
+/** Whether the tested vendors have entries to tell apart at all (a vendor with drafts only, all pending, has none). */
+const discriminating = testedVendors().some((vendor) => loadCatalog(vendor).errors.filter(isDiscriminating).length >= 2)
+
 describe('the pairwise check', () => {
-  it('fails, naming the pair, when an identifying matcher is loosened back to a type match', () => {
+  it.runIf(discriminating)('fails, naming the pair, when an identifying matcher is loosened back to a type match', () => {
     const caught: string[] = []
     for (const vendor of testedVendors()) {
       const catalog = loadCatalog(vendor)

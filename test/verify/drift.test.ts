@@ -100,6 +100,8 @@ describe('verification against a drifted sandbox', () => {
           .interactions.filter(kept)
           .map((interaction) => interaction.description),
       )
+      // A vendor with drafts only (all pending) has nothing here to verify.
+      if (keptNames.size === 0) continue
       const messageKeys = sandboxes.get(vendor)!.messageKeys
       const expected = new Set([...affectedBy({ kind: 'reword-messages' }, contractOf(vendor), messageKeys)].filter((name) => keptNames.has(name)))
       pinned += expected.size

@@ -12,7 +12,7 @@ import type { VerifiedTarget, VerifyRun } from './verify-input.ts'
 /** A vendor's catalog, as far as the ledger reads it. */
 export interface LedgerCatalog {
   vendor: string
-  errors: readonly Pick<CatalogEntry, 'id' | 'request' | 'assumed'>[]
+  errors: readonly (Pick<CatalogEntry, 'id' | 'request' | 'assumed'> & Partial<Pick<CatalogEntry, 'draft'>>)[]
 }
 
 /** The interaction of an entry in the run, with the vendor run it belongs to. */
@@ -23,9 +23,11 @@ interface Found {
 
 type Judgement = Pick<LedgerAssumption, 'verdict' | 'target' | 'checkedAt' | 'actual'>
 
-function judge(field: string, found: Found | undefined, vendorTarget: string | null, checkedAt: string | null): Judgement {
+function judge(field: string, found: Found | undefined, vendorTarget: string | null, checkedAt: string | null, draft: boolean): Judgement {
   const untested: Judgement = { verdict: 'untested', target: found?.vendor.target ?? vendorTarget, checkedAt, actual: null }
   if (!found) return untested
+  // A draft's reference sandbox is a skeleton that answers none of the page's errors yet: its answer refutes nothing.
+  if (draft && !isRealTarget(found.vendor)) return untested
   const { vendor, interaction } = found
   if (interaction.outcome === 'mismatch') {
     const refuting = unexplainedMismatches(reportedMismatches(interaction.mismatches)).filter((mismatch) => refutes(field, mismatch.field))
@@ -45,7 +47,11 @@ function vendorLedger(catalog: LedgerCatalog, run: VerifyRun): LedgerVendor {
     vendor: catalog.vendor,
     assumptions: catalog.errors.flatMap((entry) => {
       const interaction = found.get(catalogDescription(entry))
-      return entry.assumed.map((assumption) => ({ entry: entry.id, field: assumption.field, ...judge(assumption.field, interaction, vendorTarget, checkedAt) }))
+      return entry.assumed.map((assumption) => ({
+        entry: entry.id,
+        field: assumption.field,
+        ...judge(assumption.field, interaction, vendorTarget, checkedAt, entry.draft !== undefined),
+      }))
     }),
   }
 }
@@ -59,7 +65,8 @@ function vendorLedger(catalog: LedgerCatalog, run: VerifyRun): LedgerVendor {
  * - `confirmed` when the interaction was verified against a real target (never a reference
  *   sandbox: it was written from the same reading as the catalog);
  * - `untested` otherwise: unavailable, not run, missing from the report, or verified only against
- *   a reference sandbox.
+ *   a reference sandbox; so is every assumption of a draft verified against a reference sandbox (a
+ *   skeleton that answers none of the page's errors until a person writes them).
  *
  * The target is the vendor's in the run (null when the run did not verify the vendor); `checkedAt`
  * is the run's start.

@@ -70,6 +70,7 @@ export function buildReportModel(sources: ReportSources): ReportModel {
         code: entry.code,
         kind: entry.kind,
         description,
+        ...(entry.draft === undefined ? {} : { draft: entry.draft }),
         cells: {
           documented: {
             status: 'documented',

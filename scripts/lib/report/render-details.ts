@@ -138,6 +138,7 @@ export function renderRowDetails(vendor: string, row: ReportRow): SafeHtml {
   return html`<article class="entry" id="${cellAnchor(vendor, row.id, 'detail')}">
     <h3>${row.id} <span class="muted">${row.status} · ${row.kind}</span> <a class="back" href="#${rowAnchor(vendor, row.id)}">↑ matrix</a></h3>
     <p class="muted">${row.description}</p>
+    ${row.draft === undefined ? '' : html`<p class="draft"><span class="badge tone-warn">draft</span> not reviewed yet: ${row.draft}</p>`}
     ${COLUMNS.map((column) => detailSection(vendor, row, column))}
   </article>`
 }

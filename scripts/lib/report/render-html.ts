@@ -1,7 +1,18 @@
 import { cellLabel, cellTone } from './cell-label.ts'
 import { fieldTable, jsonText, renderRowDetails } from './render-details.ts'
 import { REPORT_CSS } from './report-styles.ts'
-import { cellAnchor, COLUMNS, rowAnchor, tallyColumn, type Column, type ReportModel, type ReportRow, type VendorReport } from './report-model.ts'
+import {
+  cellAnchor,
+  COLUMNS,
+  draftCount,
+  draftNote,
+  rowAnchor,
+  tallyColumn,
+  type Column,
+  type ReportModel,
+  type ReportRow,
+  type VendorReport,
+} from './report-model.ts'
 import { html, SafeHtml, type HtmlValue } from './safe-html.ts'
 
 /** The anchor of a vendor's section. */
@@ -23,7 +34,7 @@ function tallyText(vendor: VendorReport, column: Column): string {
 
 function matrixRow(vendor: string, row: ReportRow): SafeHtml {
   return html`<tr id="${rowAnchor(vendor, row.id)}" data-entry="${row.id}">
-    <th scope="row"><a href="#${cellAnchor(vendor, row.id, 'detail')}">${row.id}</a> <span class="muted">${row.status}</span></th>
+    <th scope="row"><a href="#${cellAnchor(vendor, row.id, 'detail')}">${row.id}</a> <span class="muted">${row.status}</span>${draftBadge(row)}</th>
     ${COLUMNS.map((column) => {
       const cell = row.cells[column]
       return html`<td class="cell tone-${cellTone(cell)}" data-column="${column}" data-status="${cell.status}" title="${cell.reason ?? ''}">
@@ -31,6 +42,21 @@ function matrixRow(vendor: string, row: ReportRow): SafeHtml {
       </td>`
     })}
   </tr>`
+}
+
+/** A draft's mark: not yet reviewed by a person, its interaction pending. */
+function draftBadge(row: ReportRow): HtmlValue {
+  return row.draft === undefined ? '' : html` <span class="badge tone-warn" data-draft="true" title="${row.draft}">draft</span>`
+}
+
+/** How many of the vendor's entries are drafts, and what that means. */
+function draftLine(vendor: VendorReport): HtmlValue {
+  const drafts = draftCount(vendor.rows)
+  if (drafts === 0) return ''
+  return html`<p class="drafts" data-vendor="${vendor.vendor}" data-drafts="${String(drafts)}">
+    <strong>${String(drafts)} of ${String(vendor.rows.length)}</strong> entries are drafts: written from the error page by <code>npm run new-vendor</code> and
+    not reviewed by a person yet. Their interactions are Pact <em>pending</em>: verification reports them and fails no build.
+  </p>`
 }
 
 function extras(vendor: VendorReport): HtmlValue {
@@ -100,7 +126,7 @@ function vendorSection(vendor: VendorReport): SafeHtml {
       Error page
       ${link(vendor.page)}${vendor.verifyTarget ? html` · verified against <code>${vendor.verifyTarget}</code>` : ''}${vendor.driftSource ? html` · drift read from <code>${vendor.driftSource}</code>` : ''}
     </p>
-    ${evidenceLine(vendor)} ${assumptionLine(vendor)}
+    ${draftLine(vendor)} ${evidenceLine(vendor)} ${assumptionLine(vendor)}
     <table class="matrix" data-vendor="${id}">
       <caption>
         ${id}: ${vendor.rows.length} documented errors
@@ -141,7 +167,10 @@ function overview(model: ReportModel): SafeHtml {
             ${
               vendor.catalogProblem
                 ? html`<td colspan="${COLUMNS.length}" class="tone-fail">catalog could not be loaded</td>`
-                : [html`<td>${vendor.rows.length}</td>`, ...COLUMNS.slice(1).map((column) => html`<td>${tallyText(vendor, column)}</td>`)]
+                : [
+                    html`<td>${vendor.rows.length}${draftNote(vendor.rows)}</td>`,
+                    ...COLUMNS.slice(1).map((column) => html`<td>${tallyText(vendor, column)}</td>`),
+                  ]
             }
           </tr>`,
       )}

@@ -1,7 +1,7 @@
 import { cellTone } from './cell-label.ts'
 import { escapeMarkdown as md } from './escape-markup.ts'
 import { fieldsText } from './render-details.ts'
-import { COLUMNS, tallyColumn, type Column, type ReportModel, type ReportRow, type VendorReport } from './report-model.ts'
+import { COLUMNS, draftCount, draftNote, tallyColumn, type Column, type ReportModel, type ReportRow, type VendorReport } from './report-model.ts'
 
 /** Problems listed in the summary at most; the HTML report has all of them. */
 const MAX_PROBLEMS = 40
@@ -95,7 +95,7 @@ export function renderMarkdownSummary(model: ReportModel): string {
   const rows = model.vendors.map((vendor) =>
     vendor.catalogProblem
       ? `| ${md(vendor.vendor)} | **catalog could not be loaded** | | | | | | |`
-      : `| ${md(vendor.vendor)} | ${vendor.rows.length} | ${COLUMNS.slice(1)
+      : `| ${md(vendor.vendor)} | ${vendor.rows.length}${draftNote(vendor.rows)} | ${COLUMNS.slice(1)
           .map((column) => tallyCell(vendor, column))
           .join(' | ')} | ${evidenceCell(vendor)} | ${refutedCell(vendor)} |`,
   )
@@ -103,6 +103,19 @@ export function renderMarkdownSummary(model: ReportModel): string {
     (input) =>
       `${input.name} ${md(input.file)} ${input.state === 'loaded' ? 'loaded' : input.state === 'missing' ? '**missing: not run**' : `**invalid**: ${md(clip(input.problem ?? ''))}`}`,
   )
+  const drafts = model.vendors
+    .filter((vendor) => draftCount(vendor.rows) > 0)
+    .map(
+      (vendor) =>
+        `- **${md(vendor.vendor)}**: ${draftCount(vendor.rows)} of ${vendor.rows.length} entries are drafts, not reviewed yet (${md(
+          clip(
+            vendor.rows
+              .filter((row) => row.draft !== undefined)
+              .map((row) => row.id)
+              .join(', '),
+          ),
+        )}); their interactions are pending and fail no build`,
+    )
   const found = problems(model)
   const shown = found.slice(0, MAX_PROBLEMS)
   const notRun = model.inputs.filter((input) => input.state !== 'loaded').map((input) => input.name)
@@ -118,6 +131,7 @@ export function renderMarkdownSummary(model: ReportModel): string {
     '',
     `Inputs: ${inputs.join(' · ')}`,
     '',
+    ...(drafts.length ? ['### Drafts', '', ...drafts, ''] : []),
     heading,
     '',
     ...shown,

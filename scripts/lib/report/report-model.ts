@@ -106,7 +106,30 @@ export interface ReportRow {
   kind: string
   /** The Pact interaction description (`id: trigger`). */
   description: string
+  /** Set while the entry is a draft (written from the page by `npm run new-vendor`, not yet reviewed): why, and what is left to review. */
+  draft?: string
   cells: RowCells
+}
+
+/**
+ * How many of a vendor's rows are drafts not yet reviewed.
+ *
+ * @example
+ * draftCount(report.rows) // 0 for a reviewed vendor
+ */
+export function draftCount(rows: readonly ReportRow[]): number {
+  return rows.filter((row) => row.draft !== undefined).length
+}
+
+/**
+ * What follows a vendor's count of documented errors when some are drafts: ` (2 drafts)`, else nothing.
+ *
+ * @example
+ * `${rows.length}${draftNote(rows)}` // '10 (10 drafts)'
+ */
+export function draftNote(rows: readonly ReportRow[]): string {
+  const drafts = draftCount(rows)
+  return drafts === 0 ? '' : ` (${drafts} ${drafts === 1 ? 'draft' : 'drafts'})`
 }
 
 /** An interaction verified or contracted that no catalog entry describes. */

@@ -1,6 +1,7 @@
 import { redactUrl } from '../../../consumers/http/redact-url.ts'
 import type { InteractionResult } from '../../../providers/verification/interaction-outcome.ts'
 import { jobInteractions } from '../../../providers/verification/job-interactions.ts'
+import { isDraftInteraction } from '../../../providers/verification/pact-file.ts'
 import { loadProfile } from '../../../providers/verification/profiles.ts'
 import { createRedactor } from '../../../providers/verification/redactor.ts'
 import type { TransportPolicy } from '../../../providers/verification/transport-policy.ts'
@@ -77,6 +78,7 @@ export async function runVerification(options: VerifyOptions, env: NodeJS.Proces
           providerStates: interaction.providerStates,
           request: interaction.request,
           pending: interaction.raw.pending === true,
+          ...(isDraftInteraction(interaction.raw) ? { draft: true as const } : {}),
           ...redactor.redactDeep(result),
         }
       })

@@ -12,6 +12,8 @@ export interface InteractionReport extends InteractionResult {
   mismatches: Mismatch[]
   /** A Pact pending interaction: reported like any other, but it never fails the run. */
   pending: boolean
+  /** Set on a draft (written from the vendor's page, not yet reviewed by a person; always pending too). */
+  draft?: true
 }
 
 /** One vendor in the report. */

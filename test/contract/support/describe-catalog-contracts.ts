@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { isVendorError } from '../../../consumers/errors/vendor-error.ts'
 import type { CatalogEntry } from '../../../providers/catalog/catalog-schema.ts'
 import { loadCatalog } from '../../../providers/catalog/load-catalog.ts'
+import { isPending } from '../../../providers/catalog/pending-reason.ts'
 import type { ContractBinding } from './contract-binding.ts'
 import { CONTRACT_CREDENTIALS } from '../../../providers/contract-credentials.ts'
 import { contractsOutDir } from './contracts-dir.ts'
@@ -97,7 +98,9 @@ type UnconfiguredInteraction = ReturnType<PactV4['addInteraction']>
 function buildInteraction(start: UnconfiguredInteraction, entry: CatalogEntry, binding: ContractBinding) {
   let interaction = start
   if (entry.state) interaction = interaction.given(entry.state.name, entry.state.params)
-  if (entry.pending !== undefined) interaction = interaction.pending(true)
+  if (isPending(entry)) interaction = interaction.pending(true)
+  // A draft says so in the pact file itself, so verification and every reader of the contracts can tell.
+  if (entry.draft !== undefined) interaction = interaction.comment({ key: 'draft', value: entry.draft })
   const { request } = entry
   return interaction
     .uponReceiving(interactionDescription(entry))

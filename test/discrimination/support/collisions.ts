@@ -1,4 +1,5 @@
 import type { CatalogEntry, CatalogFile } from '../../../providers/catalog/catalog-schema.ts'
+import { isPending } from '../../../providers/catalog/pending-reason.ts'
 import { interactionDescription } from '../../contract/support/describe-catalog-contracts.ts'
 import { responseAccepts, type ActualResponse, type PactResponse } from './response-accepts.ts'
 
@@ -16,11 +17,11 @@ export interface Collision {
 }
 
 /**
- * Whether an entry takes part in the pairwise check: a pending interaction, or a status-table
- * row whose body is assumed (it promises only its status and envelope), does not.
+ * Whether an entry takes part in the pairwise check: a pending interaction (a draft too), or a
+ * status-table row whose body is assumed (it promises only its status and envelope), does not.
  */
 export function isDiscriminating(entry: CatalogEntry): boolean {
-  return entry.pending === undefined && !entry.assumed.some((assumption) => assumption.field === 'body')
+  return !isPending(entry) && !entry.assumed.some((assumption) => assumption.field === 'body')
 }
 
 /** The documented response of an entry, as the vendor would send it. */

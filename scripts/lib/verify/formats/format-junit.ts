@@ -28,7 +28,7 @@ export function formatJunit(report: VerificationReport): string {
         // A pending interaction never fails the run: it is reported as skipped, with what happened.
         out.push(
           `${open}>`,
-          `      <skipped message="${xml(`pending, ${interaction.outcome}: ${interaction.mismatches.map(describeMismatch).join('; ') || interaction.reason || ''}`)}"/>`,
+          `      <skipped message="${xml(`${interaction.draft ? 'draft, ' : ''}pending, ${interaction.outcome}: ${interaction.mismatches.map(describeMismatch).join('; ') || interaction.reason || ''}`)}"/>`,
           '    </testcase>',
         )
       } else if (interaction.outcome === 'mismatch') {

@@ -27,7 +27,9 @@ export function formatMarkdown(report: VerificationReport): string {
     out.push('', `### ${vendor.vendor}`, '')
     if (vendor.note) out.push(`_${cell(vendor.note)}_`, '')
     for (const interaction of open) {
-      out.push(`- **${interaction.outcome}**${interaction.pending ? ' (pending)' : ''} ${cell(interaction.description)}`)
+      out.push(
+        `- **${interaction.outcome}**${interaction.draft ? ' (draft, pending)' : interaction.pending ? ' (pending)' : ''} ${cell(interaction.description)}`,
+      )
       for (const mismatch of interaction.mismatches) out.push(`  - ${cell(describeMismatch(mismatch))}`)
       if (interaction.reason) out.push(`  - ${cell(interaction.reason)}`)
     }
