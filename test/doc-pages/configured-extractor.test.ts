@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { comparableErrors } from '../../providers/doc-pages/comparable-errors.ts'
 import { configuredExtractor } from '../../providers/doc-pages/configured-extractor.ts'
 import { isDocPageError } from '../../providers/doc-pages/doc-page-error.ts'
-import type { DocumentedError } from '../../providers/doc-pages/documented-error.ts'
+import { blankError, type DocumentedError } from '../../providers/doc-pages/documented-error.ts'
 import { htmlBlocks } from '../../providers/doc-pages/html-blocks.ts'
 import { textBlocks } from '../../providers/doc-pages/text-blocks.ts'
 
@@ -193,7 +193,7 @@ describe('a vendor’s quirks beside its configuration', () => {
       const seen: string[] = []
       return {
         claim: (block) => block.kind === 'text' && block.text.startsWith('QUIRK ') && seen.push(block.text) > 0,
-        errors: () => seen.map((line) => ({ ...blankOf(line), statuses: [418] })),
+        errors: () => seen.map((line) => ({ ...blankError('', line), statuses: [418] })),
         finish: (read) => ({ ...read, warnings: [...read.warnings, { kind: 'quirk', detail: `${seen.length} quirky lines` }] }),
       }
     })
@@ -209,20 +209,3 @@ describe('doc-page.json as the kit reads it', () => {
     expect(() => extract([], origin)).toThrow(/providers\/acme\/doc-page\.json: vendor "acme": field "markers\.the name": a pattern is written like a literal/)
   })
 })
-
-function blankOf(evidence: string): DocumentedError {
-  return {
-    statuses: [],
-    statusClass: null,
-    code: null,
-    name: null,
-    message: null,
-    description: null,
-    examples: [],
-    contentType: null,
-    format: null,
-    direction: 'response',
-    section: '',
-    evidence,
-  }
-}
