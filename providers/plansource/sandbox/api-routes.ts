@@ -21,6 +21,12 @@ const strings = (value: JsonValue | undefined): string[] | undefined =>
 // Assumption: a body that is not a JSON object is a 400 like the documented body errors.
 const unreadableBody = () => planSourceFailure(400, 'The request body is not a JSON object.', 400, { withData: true })
 
+/** The request's JSON object body, or undefined when the body is not one (answered with {@link unreadableBody}). */
+function objectBody(request: SandboxRequest): Record<string, JsonValue> | undefined {
+  const body = jsonBody(request)
+  return body.ok && isObject(body.value) ? body.value : undefined
+}
+
 /** The reference's wording for missing administrator attributes (its PUT /administrator/{id} 400 example). */
 const invalidAttributes = (names: string[]) => planSourceFailure(400, `Invalid Attributes: ${names.join(', ')} is/are required.`, 400, { withData: true })
 
@@ -39,9 +45,8 @@ export const planSourceRoutes = routeTable<PlanSourceStore>([
     method: 'POST',
     pattern: '/subscriber',
     handle(request, _params, store) {
-      const body = jsonBody(request)
-      if (!body.ok || !isObject(body.value)) return unreadableBody()
-      const fields = body.value
+      const fields = objectBody(request)
+      if (fields === undefined) return unreadableBody()
       if (!text(fields.user_name) && !(text(fields.first_name) && text(fields.last_name)))
         return planSourceFailure(400, 'A user_name or first_name and last_name is required.', 400, { withData: true })
       // The subscriber body is flat and has no organization field; like any field it does not
@@ -81,9 +86,9 @@ export const planSourceRoutes = routeTable<PlanSourceStore>([
     method: 'PUT',
     pattern: '/eoi/form_completions',
     handle(request) {
-      const body = jsonBody(request)
-      if (!body.ok || !isObject(body.value)) return unreadableBody()
-      const completions = body.value.form_completions
+      const fields = objectBody(request)
+      if (fields === undefined) return unreadableBody()
+      const completions = fields.form_completions
       if (completions === undefined || completions === null)
         return planSourceFailure(422, "Parameter 'form_completions' is required", null, { withData: false })
       // The reference and the EOI fields page give form_completions as an object. Assumption: any
@@ -96,9 +101,8 @@ export const planSourceRoutes = routeTable<PlanSourceStore>([
     method: 'POST',
     pattern: '/administrator',
     handle(request, _params, store) {
-      const body = jsonBody(request)
-      if (!body.ok || !isObject(body.value)) return unreadableBody()
-      const fields = body.value
+      const fields = objectBody(request)
+      if (fields === undefined) return unreadableBody()
       const roles = strings(fields.roles)
       const codes = strings(fields.organization_codes)
       const user = fields.user
